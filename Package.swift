@@ -1,0 +1,113 @@
+// swift-tools-version: 6.1
+import Foundation
+import PackageDescription
+
+// Liaison: referral documents in, exercise plans and provider letters out.
+// Layout follows reader -> model -> engine -> writer (see README "Guide to the sources").
+
+let fuzzing = ProcessInfo.processInfo.environment["LIAISON_FUZZ"] != nil
+
+var products: [Product] = [
+    .executable(name: "liaison", targets: ["liaison"])
+]
+
+var targets: [Target] = [
+    // libxml2 through pkg-config; see Sources/CLibXML2/shim.h for the two toolchain workarounds.
+    .systemLibrary(
+        name: "CLibXML2",
+        pkgConfig: "libxml-2.0",
+        providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    // The central model: Foundation only, no readers or writers.
+    .target(name: "LiaisonModel"),
+    // A hardened XML layer over libxml2: no network, no entities, no DOCTYPE, size and depth caps.
+    .target(name: "LiaisonXML", dependencies: ["CLibXML2", "LiaisonModel"]),
+    // Readers: CDA / C-CDA, the plain referral XML, and the narrative phrase reader.
+    .target(name: "LiaisonImport", dependencies: ["LiaisonModel", "LiaisonXML"]),
+    // The protocol engine: knowledge base (Protocols/) and planner.
+    .target(
+        name: "LiaisonEngine",
+        dependencies: ["LiaisonModel", .product(name: "Yams", package: "Yams")]
+    ),
+    // Writers: letters from Templates/, outcome measures, JSON.
+    .target(
+        name: "LiaisonExport",
+        dependencies: [
+            "LiaisonModel", "LiaisonEngine",
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Yams", package: "Yams"),
+        ]
+    ),
+    // Batch conversion, the watched folder and the SQLite ledger.
+    .target(
+        name: "LiaisonPipeline",
+        dependencies: [
+            "LiaisonModel", "LiaisonImport", "LiaisonEngine", "LiaisonExport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]
+    ),
+    // The thin executable.
+    .executableTarget(
+        name: "liaison",
+        dependencies: [
+            "LiaisonModel", "LiaisonImport", "LiaisonEngine", "LiaisonExport", "LiaisonPipeline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]
+    ),
+    // Shared test helpers: golden files, sample and corpus paths, running the built binary.
+    .target(name: "LiaisonTestSupport", dependencies: ["LiaisonModel"]),
+    .testTarget(name: "LiaisonModelTests", dependencies: ["LiaisonModel", "LiaisonTestSupport"]),
+    .testTarget(name: "LiaisonXMLTests", dependencies: ["LiaisonXML", "LiaisonTestSupport"]),
+    .testTarget(
+        name: "LiaisonImportTests",
+        dependencies: ["LiaisonImport", "LiaisonTestSupport"]
+    ),
+    .testTarget(
+        name: "LiaisonEngineTests",
+        dependencies: [
+            "LiaisonEngine", "LiaisonImport", "LiaisonTestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]
+    ),
+    .testTarget(
+        name: "LiaisonExportTests",
+        dependencies: ["LiaisonExport", "LiaisonImport", "LiaisonEngine", "LiaisonTestSupport"]
+    ),
+    .testTarget(
+        name: "LiaisonPipelineTests",
+        dependencies: ["LiaisonPipeline", "LiaisonTestSupport"]
+    ),
+    // End-to-end runs of the real `liaison` binary.
+    .testTarget(name: "LiaisonCLITests", dependencies: ["LiaisonTestSupport"]),
+]
+
+if fuzzing {
+    // libFuzzer target, out of the default build: LIAISON_FUZZ=1, see scripts/fuzz.sh.
+    targets.append(
+        .executableTarget(
+            name: "LiaisonFuzz",
+            dependencies: ["LiaisonXML", "LiaisonImport"],
+            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
+        ))
+    products.append(.executable(name: "liaison-fuzz", targets: ["LiaisonFuzz"]))
+}
+
+let package = Package(
+    name: "Liaison",
+    platforms: [.macOS(.v14)],
+    products: products,
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: targets
+)

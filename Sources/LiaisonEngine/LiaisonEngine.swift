@@ -1,0 +1,1 @@
+// The LiaisonEngine module; see README "Guide to the sources".

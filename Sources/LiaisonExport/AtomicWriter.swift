@@ -1,0 +1,65 @@
+import Foundation
+import LiaisonModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes files so that a reader sees either the old content or the complete new one, never a
+/// half-written file: a temporary name in the same folder, flushed to disk, then renamed.
+public enum AtomicWriter {
+    /// Writes `data` to `url`, replacing an existing file only by an atomic rename.
+    ///
+    /// - Parameters:
+    ///   - permissions: the new file's mode; outputs that hold patient data use 0o600.
+    ///   - durable: also flush the folder, so the rename survives a power loss.
+    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o600, durable: Bool = true) throws {
+        let folder = url.deletingLastPathComponent()
+        let temp = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL, permissions)
+        guard fd >= 0 else { throw ioError("cannot create a file in \(folder.path)", errno, url) }
+        var ok = false
+        defer {
+            if !ok { unlink(temp.path) }
+        }
+        do {
+            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw ioError("cannot write", errno, url)
+                    }
+                    offset += n
+                }
+            }
+            fchmod(fd, permissions)  // the umask must not widen or narrow what we asked for
+            if durable, fsync(fd) != 0 { throw ioError("cannot flush", errno, url) }
+        } catch {
+            close(fd)
+            throw error
+        }
+        close(fd)
+        guard rename(temp.path, url.path) == 0 else { throw ioError("cannot rename into place", errno, url) }
+        ok = true
+        if durable { syncFolder(folder) }
+    }
+
+    /// Flushes a folder's entries (new names, renames) to disk.
+    public static func syncFolder(_ folder: URL) {
+        let fd = open(folder.path, O_RDONLY)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    static func ioError(_ what: String, _ code: Int32, _ url: URL) -> LiaisonError {
+        LiaisonError(
+            .io, "\(what): \(String(cString: strerror(code)))", at: SourceLocation(file: url.path),
+            hint: "check that the folder exists and is writable")
+    }
+}

@@ -1,0 +1,1 @@
+// The LiaisonImport module; see README "Guide to the sources".

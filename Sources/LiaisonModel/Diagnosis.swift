@@ -1,0 +1,65 @@
+/// A coded diagnosis from the referral.
+public struct Diagnosis: Hashable, Sendable, Codable {
+    public var code: String
+    /// The code system's name (`ICD-10-CM`, `SNOMED-CT`, `ICD-9-CM`, `ICD-10`, `LOINC`), or its
+    /// OID where Liaison has no name for it. See ``CodeSystem``.
+    public var system: String
+    public var display: String?
+    /// `active`, `resolved`, `inactive`, … as the document states it; nil when not stated.
+    public var status: String?
+    /// ISO date of onset, when given.
+    public var onset: String?
+    /// Every translation of the code (not only the first).
+    public var alternateCodes: [CodeRef]
+    public var source: Provenance
+
+    public init(
+        code: String, system: String, display: String? = nil, status: String? = nil, onset: String? = nil,
+        alternateCodes: [CodeRef] = [], source: Provenance
+    ) {
+        self.code = code
+        self.system = system
+        self.display = display
+        self.status = status
+        self.onset = onset
+        self.alternateCodes = alternateCodes
+        self.source = source
+    }
+
+    /// The primary code followed by its alternates, in document order.
+    public var allCodes: [CodeRef] { [CodeRef(code: code, system: system)] + alternateCodes }
+}
+
+/// A code in a code system.
+public struct CodeRef: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var code: String
+    public var system: String
+
+    public init(code: String, system: String) {
+        self.code = code
+        self.system = system
+    }
+
+    public var description: String { "\(system) \(code)" }
+}
+
+/// Code-system OIDs Liaison names.
+public enum CodeSystem {
+    public static let icd10CM = "ICD-10-CM"
+    public static let snomedCT = "SNOMED-CT"
+    public static let icd9CM = "ICD-9-CM"
+    public static let icd10 = "ICD-10"
+    public static let loinc = "LOINC"
+
+    /// OID to name; unknown OIDs are returned unchanged.
+    public static func name(forOID oid: String) -> String {
+        switch oid {
+        case "2.16.840.1.113883.6.90": icd10CM
+        case "2.16.840.1.113883.6.96": snomedCT
+        case "2.16.840.1.113883.6.103": icd9CM
+        case "2.16.840.1.113883.6.3": icd10
+        case "2.16.840.1.113883.6.1": loinc
+        default: oid
+        }
+    }
+}

@@ -1,0 +1,192 @@
+/// An exercise plan the engine made from a referral; every decision carries its reason.
+///
+/// Its JSON encoding is the contract of `liaison plan --format json`.
+public struct Plan: Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A program can start as written.
+        case ready
+        /// Protocols disagree or something is unclear; the provider must answer first.
+        case needsReview = "needs-review"
+        /// A red flag: no program, the client goes back to the provider.
+        case referBack = "refer-back"
+    }
+
+    public var status: Status
+    /// The date the plan was made for (time-limited restrictions are judged on it).
+    public var referenceDate: CalendarDate
+    public var protocols: [MatchedProtocol]
+    public var contraindications: [Contraindication]
+    public var phases: [Phase]
+    public var excluded: [Exclusion]
+    public var conflicts: [Conflict]
+    public var questions: [String]
+    public var redFlags: [RedFlag]
+    /// FITT summary per training component (aerobic, strength, flexibility) for the letter.
+    public var fitt: [FITT]
+    /// Restrictions that no longer apply on the reference date, with their `until` date.
+    public var expiredRestrictions: [Restriction]
+    /// Precautions from the matched protocols, each with its source.
+    public var precautions: [String]
+
+    public init(
+        status: Status, referenceDate: CalendarDate, protocols: [MatchedProtocol] = [],
+        contraindications: [Contraindication] = [], phases: [Phase] = [], excluded: [Exclusion] = [],
+        conflicts: [Conflict] = [], questions: [String] = [], redFlags: [RedFlag] = [], fitt: [FITT] = [],
+        expiredRestrictions: [Restriction] = [], precautions: [String] = []
+    ) {
+        self.status = status
+        self.referenceDate = referenceDate
+        self.protocols = protocols
+        self.contraindications = contraindications
+        self.phases = phases
+        self.excluded = excluded
+        self.conflicts = conflicts
+        self.questions = questions
+        self.redFlags = redFlags
+        self.fitt = fitt
+        self.expiredRestrictions = expiredRestrictions
+        self.precautions = precautions
+    }
+}
+
+/// A protocol the plan follows and the codes (or keywords) that selected it.
+public struct MatchedProtocol: Hashable, Sendable, Codable {
+    public var id: String
+    public var name: String?
+    /// e.g. `ICD-10-CM M51.26`, or `keyword "herniated"` for a display-text match.
+    public var matchedBy: [String]
+
+    public init(id: String, name: String? = nil, matchedBy: [String]) {
+        self.id = id
+        self.name = name
+        self.matchedBy = matchedBy
+    }
+}
+
+/// A movement pattern (or position, or impact) the plan avoids, and every reason it does.
+public struct Contraindication: Hashable, Sendable, Codable {
+    /// `flexion`, `extension`, `rotation`, `axial-load`, `impact`, `valsalva`, `overhead`,
+    /// `position:supine`, `external-load` …
+    public var pattern: String
+    /// Each names a diagnosis code or quotes a restriction's text, with the rule's source.
+    public var because: [String]
+
+    public init(pattern: String, because: [String]) {
+        self.pattern = pattern
+        self.because = because
+    }
+}
+
+/// A phase of the program.
+public struct Phase: Hashable, Sendable, Codable {
+    public var name: String
+    /// Week range, e.g. `1-2`, `3-6`, `7+`.
+    public var weeks: String
+    public var goals: [String]
+    /// When to move on to the next phase.
+    public var progression: [String]
+    public var exercises: [PlannedExercise]
+
+    public init(
+        name: String, weeks: String, goals: [String] = [], progression: [String] = [], exercises: [PlannedExercise]
+    ) {
+        self.name = name
+        self.weeks = weeks
+        self.goals = goals
+        self.progression = progression
+        self.exercises = exercises
+    }
+}
+
+/// An exercise in a phase, with its dose and the reason it is there.
+public struct PlannedExercise: Hashable, Sendable, Codable {
+    public var id: String
+    public var name: String
+    /// Human-readable dose, e.g. `2 x 10, 3 days/week` or `30 min, 5 days/week, RPE 12-14`.
+    public var dose: String
+    public var why: String
+    public var category: String?
+    /// The external load cap applied to the dose, where a `max-lift` restriction set one.
+    public var loadCap: String?
+
+    public init(id: String, name: String, dose: String, why: String, category: String? = nil, loadCap: String? = nil) {
+        self.id = id
+        self.name = name
+        self.dose = dose
+        self.why = why
+        self.category = category
+        self.loadCap = loadCap
+    }
+}
+
+/// An exercise left out of the plan and why.
+public struct Exclusion: Hashable, Sendable, Codable {
+    public var id: String
+    public var reason: String
+
+    public init(id: String, reason: String) {
+        self.id = id
+        self.reason = reason
+    }
+}
+
+/// Two protocols (or a protocol and a restriction) that disagree; never silently resolved.
+public struct Conflict: Hashable, Sendable, Codable {
+    public var pattern: String
+    /// What wants the pattern (e.g. a protocol that prefers extension).
+    public var prefers: [String]
+    /// What forbids it.
+    public var forbids: [String]
+    public var description: String
+
+    public init(pattern: String, prefers: [String], forbids: [String], description: String) {
+        self.pattern = pattern
+        self.prefers = prefers
+        self.forbids = forbids
+        self.description = description
+    }
+}
+
+/// Frequency, intensity, time and type for one training component.
+public struct FITT: Hashable, Sendable, Codable {
+    /// `aerobic`, `strength`, `flexibility`, `stabilisation`, …
+    public var component: String
+    public var frequency: String
+    public var intensity: String
+    public var time: String
+    public var type: String
+    /// Where the figures come from (e.g. `ACSM, Garber 2011`).
+    public var source: String?
+
+    public init(
+        component: String, frequency: String, intensity: String, time: String, type: String, source: String? = nil
+    ) {
+        self.component = component
+        self.frequency = frequency
+        self.intensity = intensity
+        self.time = time
+        self.type = type
+        self.source = source
+    }
+}
+
+/// What the trainer knows of the client beyond the referral (`--client FILE`).
+public struct ClientProfile: Hashable, Sendable, Codable {
+    public var age: Int?
+    public var pregnancyWeeks: Int?
+    public var surgeryDate: CalendarDate?
+    public var goals: [String]
+    /// Equipment available, by name (`dumbbells`, `cable`, `pool`, `bike`, …); empty means any.
+    public var equipment: [String]
+
+    public init(
+        age: Int? = nil, pregnancyWeeks: Int? = nil, surgeryDate: CalendarDate? = nil, goals: [String] = [],
+        equipment: [String] = []
+    ) {
+        self.age = age
+        self.pregnancyWeeks = pregnancyWeeks
+        self.surgeryDate = surgeryDate
+        self.goals = goals
+        self.equipment = equipment
+    }
+}

@@ -1,0 +1,1 @@
+// The LiaisonPipeline module; see README "Guide to the sources".

@@ -1,0 +1,1 @@
+// The LiaisonXML module; see README "Guide to the sources".
