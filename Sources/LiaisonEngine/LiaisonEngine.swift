@@ -1,1 +1,0 @@
-// The LiaisonEngine module; see README "Guide to the sources".

@@ -1,1 +1,0 @@
-// The LiaisonImport module; see README "Guide to the sources".
