@@ -36,31 +36,11 @@ public enum FileOps {
     @discardableResult
     public static func moveUnique(_ source: URL, into folder: URL, name: String? = nil) throws -> URL {
         let base = name ?? source.lastPathComponent
-        var isDir: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: source.path, isDirectory: &isDir)
         for n in 1...100_000 {
             let target = folder.appendingPathComponent(numbered(base, n))
-            if isDir.boolValue {
-                // Reserve the name with an exclusive mkdir, then rename over the empty reservation.
-                if mkdir(target.path, 0o700) != 0 {
-                    if errno == EEXIST { continue }
-                    throw ioError("cannot move \(source.lastPathComponent) into", folder.path)
-                }
-                if rename(source.path, target.path) != 0 {
-                    let code = errno
-                    rmdir(target.path)
-                    throw ioError("cannot move into place", target.path, code)
-                }
-            } else if link(source.path, target.path) == 0 {
+            guard try placeNoReplace(source, at: target) else { continue }
+            if sameFile(source, target) {  // hard-linked: remove the old name
                 unlink(source.path)
-            } else if errno == EEXIST {
-                continue
-            } else if errno == EPERM || errno == ENOTSUP || errno == EXDEV {
-                // No hard links here (some network shares): check, then rename.
-                if FileManager.default.fileExists(atPath: target.path) { continue }
-                if rename(source.path, target.path) != 0 { throw ioError("cannot move into place", target.path) }
-            } else {
-                throw ioError("cannot move \(source.lastPathComponent) into", folder.path)
             }
             syncFolder(folder)
             return target
@@ -107,5 +87,37 @@ public enum FileOps {
                     hint: "referral documents are far smaller; check that this is the right file")
             }
         }
+    }
+}
+
+extension FileOps {
+    /// True when both paths name the same file (device and inode).
+    public static func sameFile(_ a: URL, _ b: URL) -> Bool {
+        var sa = stat()
+        var sb = stat()
+        guard lstat(a.path, &sa) == 0, lstat(b.path, &sb) == 0 else { return false }
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
+    }
+
+    /// Puts `source` at `target` unless that name exists: a hard link for a file (the caller
+    /// removes the source afterwards), a rename over an exclusive reservation for a folder.
+    /// Returns false when `target` is taken.
+    public static func placeNoReplace(_ source: URL, at target: URL) throws -> Bool {
+        if FileManager.default.isFolder(source) {
+            if mkdir(target.path, 0o700) != 0 {
+                if errno == EEXIST { return false }
+                throw ioError("cannot create", target.path)
+            }
+            if rename(source.path, target.path) != 0 { throw ioError("cannot move into place", target.path) }
+            return true
+        }
+        if link(source.path, target.path) == 0 { return true }
+        if errno == EEXIST { return false }
+        if errno == EPERM || errno == ENOTSUP || errno == EXDEV {
+            // No hard links on this file system: rename, which removes the source too.
+            if rename(source.path, target.path) != 0 { throw ioError("cannot move into place", target.path) }
+            return true
+        }
+        throw ioError("cannot move into place", target.path)
     }
 }

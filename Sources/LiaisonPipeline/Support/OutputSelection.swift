@@ -1,4 +1,6 @@
+import Foundation
 import LiaisonExport
+import LiaisonModel
 
 /// One file written for each converted referral.
 public enum Artifact: String, Sendable, CaseIterable, Codable {
@@ -31,5 +33,22 @@ public struct RenderedFile: Sendable, Equatable {
     public init(artifact: Artifact, data: [UInt8]) {
         self.artifact = artifact
         self.data = data
+    }
+}
+
+extension Artifact {
+    /// Parses `--format html,markdown,json` into the artifacts it selects.
+    public static func parse(_ list: String) throws -> [Artifact] {
+        var formats = Set<OutputFormat>()
+        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let format = OutputFormat(rawValue: name) else {
+                throw LiaisonError(.usage, "unknown format '\(name)'", hint: "use html, markdown or json, comma-separated")
+            }
+            formats.insert(format)
+        }
+        guard !formats.isEmpty else {
+            throw LiaisonError(.usage, "no output format given", hint: "use html, markdown or json, comma-separated")
+        }
+        return selected(by: formats)
     }
 }
