@@ -90,7 +90,7 @@ public struct WatchProcessor: Sendable {
                 _ = OutputFolder.discardPartial(layout.outbox.appendingPathComponent(name), tag: tag(entry))
             }
             try giveBack(entry, file: file)
-            throw error
+            throw OutboxUnwritable(error: error)
         }
         entry.outcome = .ok
         entry.outputs = files.map(\.artifact.fileName).joined(separator: ",")
@@ -148,6 +148,12 @@ public struct WatchProcessor: Sendable {
     func meta(_ entry: LedgerEntry, _ extra: Logger.Metadata = [:]) -> Logger.Metadata {
         extra.merging(["ledger": "\(entry.id ?? 0)", "file": "\(entry.originalName)"]) { a, _ in a }
     }
+}
+
+/// The outbox could not be written: not the document's fault, so it is not failed; it is back
+/// in the inbox and the watcher stops with ``error``.
+public struct OutboxUnwritable: Error {
+    public var error: LiaisonError
 }
 
 extension FileManager {

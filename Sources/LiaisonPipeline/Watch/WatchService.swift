@@ -127,7 +127,7 @@ public final class WatchService: Service, @unchecked Sendable {
             try processor.process(work.entry, file: work.file)
         } catch {
             logger.error("stopping: the outbox cannot be written", metadata: ["ledger": "\(work.entry.id ?? 0)"])
-            stop.set(because: error)
+            stop.set(because: (error as? OutboxUnwritable)?.error ?? error)
         }
     }
 

@@ -23,11 +23,14 @@ final class WatchFaultTests: XCTestCase {
     func testKillDashNineMidWatchThenRestartAccountsForEveryInputOnce() throws {
         let root = try temporaryFolder()
         let inputs = try RealRun.copies(80, into: root.appendingPathComponent("inbox"))
-        let first = try watch(root, ["--jobs", "2"])
-        let started = RealRun.wait(120, while: first) { names(in: root.appendingPathComponent("archive")).count >= 10 }
-        RealRun.kill9(first)
-        XCTAssertTrue(started, log(root))
-        XCTAssertFalse(names(in: root.appendingPathComponent("inbox")).isEmpty, "killed before the end")
+        // Two kills at different points, each while documents are in flight.
+        for (round, filedBefore) in [10, 30].enumerated() {
+            let process = try watch(root, ["--jobs", "2"], log: "watch-\(round).log")
+            let started = RealRun.wait(120, while: process) { self.filed(root).count >= filedBefore }
+            RealRun.kill9(process)
+            XCTAssertTrue(started, log(root, "watch-\(round).log"))
+            XCTAssertFalse(names(in: root.appendingPathComponent("inbox")).isEmpty, "killed before the end")
+        }
 
         let second = try runLiaison(["watch", root.path, "--settle", "0.2", "--rescan", "0.5", "--once"])
         XCTAssertEqual(second.status, 0, second.stderr)

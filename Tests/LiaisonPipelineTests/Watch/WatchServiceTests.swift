@@ -92,3 +92,37 @@ final class WatchServiceTests: XCTestCase {
         XCTAssertEqual(names(in: root.appendingPathComponent("inbox")), ["good.xml"])
     }
 }
+
+/// A converter during whose work the outbox stops being writable (a full or remounted disk).
+final class OutboxLockingConverter: DocumentConverter, @unchecked Sendable {
+    let outbox: URL
+    init(outbox: URL) { self.outbox = outbox }
+
+    func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
+        try ReadOnly.lock(outbox)
+        return [RenderedFile(artifact: .letterHTML, data: Array("x".utf8))]
+    }
+}
+
+final class WatchOutboxFailureTests: XCTestCase {
+    func testAnOutboxThatFailsMidRunReturnsTheFileToTheInboxAndStops() async throws {
+        let root = try temporaryFolder()
+        try write("<a>good</a>", to: root.appendingPathComponent("inbox/good.xml"))
+        let outbox = root.appendingPathComponent("outbox")
+        defer { ReadOnly.unlock(outbox) }
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let options = WatchOptions(root: root, jobs: 1, settle: 0, rescan: 0.2, once: true)
+        let service = try WatchService(options: options, converter: OutboxLockingConverter(outbox: outbox), logger: logger)
+        do {
+            try await service.run()
+            XCTFail("expected the watcher to stop with an error")
+        } catch let error as LiaisonError {
+            XCTAssertEqual(error.code, .io)
+            XCTAssertTrue(error.description.contains("outbox"), error.description)
+        }
+        XCTAssertEqual(names(in: root.appendingPathComponent("inbox")), ["good.xml"], "the original is back where it was")
+        XCTAssertEqual(names(in: root.appendingPathComponent("archive")), [])
+        XCTAssertEqual(try Ledger(in: root).read { db in try LedgerEntry.fetchCount(db) }, 0, "no half-recorded document")
+    }
+}
