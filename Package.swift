@@ -23,7 +23,11 @@ var targets: [Target] = [
     // A hardened XML layer over libxml2: no network, no entities, no DOCTYPE, size and depth caps.
     .target(name: "LiaisonXML", dependencies: ["CLibXML2", "LiaisonModel"]),
     // Readers: CDA / C-CDA, the plain referral XML, and the narrative phrase reader.
-    .target(name: "LiaisonImport", dependencies: ["LiaisonModel", "LiaisonXML"]),
+    // (SHA-256 of each input comes from swift-crypto: BoringSSL's assembly is ~5x a Swift one.)
+    .target(
+        name: "LiaisonImport",
+        dependencies: ["LiaisonModel", "LiaisonXML", .product(name: "Crypto", package: "swift-crypto")]
+    ),
     // The protocol engine: knowledge base (Protocols/) and planner.
     .target(
         name: "LiaisonEngine",
@@ -103,6 +107,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
