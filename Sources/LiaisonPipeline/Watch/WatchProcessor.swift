@@ -108,7 +108,8 @@ public struct WatchProcessor: Sendable {
                 try place(&entry, file: file, in: folder)
             }
             if outcome == .failed, let placed = entry.archivedAs {
-                let text = "\(entry.originalName) could not be converted (ledger id \(entry.id ?? 0)).\n"
+                let text =
+                    "\(entry.originalName) could not be converted (ledger id \(entry.id ?? 0)).\n"
                     + "Reason: \(entry.error ?? "unknown")\n"
                     + "What to do: fix or replace the file and drop it into inbox again; Liaison does not retry it by itself.\n"
                 try AtomicWriter.write(Data(text.utf8), to: layout.absolute(placed + ".error.txt"))

@@ -12,12 +12,14 @@ final class BatchFaultTests: XCTestCase {
         let output = root.appendingPathComponent("out")
         let inputs = try RealRun.copies(200, into: input)
         let first = try RealRun.start(
-            ["batch", input.path, "--output", output.path, "--jobs", "2"], log: root.appendingPathComponent("first.log"))
+            ["batch", input.path, "--output", output.path, "--jobs", "2"], log: root.appendingPathComponent("first.log")
+        )
         let started = RealRun.wait(120, while: first) { names(in: output).count >= 30 }
         let report = output.appendingPathComponent(BatchReport.fileName)
         XCTAssertFalse(FileManager.default.fileExists(atPath: report.path), "killed before the end")
         RealRun.kill9(first)
-        XCTAssertTrue(started, (try? String(contentsOf: root.appendingPathComponent("first.log"), encoding: .utf8)) ?? "")
+        XCTAssertTrue(
+            started, (try? String(contentsOf: root.appendingPathComponent("first.log"), encoding: .utf8)) ?? "")
 
         let second = try runLiaison(["batch", input.path, "--output", output.path, "--jobs", "2"])
         XCTAssertEqual(second.status, 0, second.stderr)
@@ -30,7 +32,9 @@ final class BatchFaultTests: XCTestCase {
         for stem in stems {
             XCTAssertEqual(names(in: output.appendingPathComponent(stem)).count, 4, stem)
         }
-        let hidden = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".partial") }
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: output.path).filter {
+            $0.hasSuffix(".partial")
+        }
         XCTAssertEqual(hidden, [], "partial folders removed")
         // The ledger agrees with the folders: the latest row of each input is ok with its folder.
         var latest: [String: LedgerEntry] = [:]
@@ -47,12 +51,14 @@ final class BatchFaultTests: XCTestCase {
         let input = root.appendingPathComponent("in")
         _ = try RealRun.copies(2, into: input)
         try write("<ClinicalDocument><title>cut off", to: input.appendingPathComponent("malformed.xml"))
-        try FileManager.default.createDirectory(at: input.appendingPathComponent("folder.xml"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: input.appendingPathComponent("folder.xml"), withIntermediateDirectories: true)
         let output = root.appendingPathComponent("out")
         let result = try runLiaison(["batch", input.path, "--output", output.path])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stdout.contains("failed"), result.stdout)
-        let report = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: output.appendingPathComponent(BatchReport.fileName)))
+        let report = try JSONDecoder().decode(
+            BatchReport.self, from: Data(contentsOf: output.appendingPathComponent(BatchReport.fileName)))
         XCTAssertEqual(report.summary.total, 3, "the folder named like a referral is walked, not read")
         XCTAssertEqual(report.summary.ok, 2)
         let bad = report.documents.first { $0.input == "malformed.xml" }

@@ -7,7 +7,8 @@ import XCTest
 /// `liaison watch` run as a service runs it: the real binary on real folders.
 final class WatchFaultTests: XCTestCase {
     func watch(_ root: URL, _ extra: [String] = [], log: String = "watch.log") throws -> Process {
-        try RealRun.start(["watch", root.path, "--settle", "0.5", "--rescan", "1"] + extra, log: root.appendingPathComponent(log))
+        try RealRun.start(
+            ["watch", root.path, "--settle", "0.5", "--rescan", "1"] + extra, log: root.appendingPathComponent(log))
     }
 
     func log(_ root: URL, _ name: String = "watch.log") -> String {
@@ -37,7 +38,8 @@ final class WatchFaultTests: XCTestCase {
         XCTAssertEqual(names(in: root.appendingPathComponent("inbox")), [])
         XCTAssertEqual(filed(root), inputs, "every input filed exactly once")
         XCTAssertEqual(names(in: root.appendingPathComponent("failed")), [], log(root))
-        XCTAssertEqual(names(in: root.appendingPathComponent("outbox")), inputs.map { ($0 as NSString).deletingPathExtension })
+        XCTAssertEqual(
+            names(in: root.appendingPathComponent("outbox")), inputs.map { ($0 as NSString).deletingPathExtension })
         XCTAssertEqual(names(in: root.appendingPathComponent(".liaison/work")), [])
         let rows = try RealRun.rows(root)
         XCTAssertEqual(rows.count, 80, "one ledger row per input")
@@ -50,7 +52,10 @@ final class WatchFaultTests: XCTestCase {
         guard let document = RealRun.referral() else { throw XCTSkip("no sample referral") }
         let process = try watch(root)
         defer { RealRun.kill9(process) }
-        XCTAssertTrue(RealRun.wait(30, while: process) { FileManager.default.fileExists(atPath: root.appendingPathComponent("inbox").path) })
+        XCTAssertTrue(
+            RealRun.wait(30, while: process) {
+                FileManager.default.fileExists(atPath: root.appendingPathComponent("inbox").path)
+            })
         let target = root.appendingPathComponent("inbox/slow.xml")
         FileManager.default.createFile(atPath: target.path, contents: nil)
         let handle = try FileHandle(forWritingTo: target)
@@ -80,7 +85,8 @@ final class WatchFaultTests: XCTestCase {
             try drain()
         }
         try write("<ClinicalDocument><title>cut off", to: inbox.appendingPathComponent("malformed.xml"))
-        try FileManager.default.createDirectory(at: inbox.appendingPathComponent("folder.xml"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: inbox.appendingPathComponent("folder.xml"), withIntermediateDirectories: true)
         let unreadable = inbox.appendingPathComponent("unreadable.xml")
         try document.write(to: unreadable)
         chmod(unreadable.path, 0)
@@ -88,19 +94,23 @@ final class WatchFaultTests: XCTestCase {
         try drain()
 
         XCTAssertEqual(names(in: inbox), [])
-        XCTAssertEqual(names(in: root.appendingPathComponent("archive")), ["referral-2.xml", "referral-3.xml", "referral.xml"] + (rootCanRead ? ["unreadable.xml"] : []))
+        XCTAssertEqual(
+            names(in: root.appendingPathComponent("archive")),
+            ["referral-2.xml", "referral-3.xml", "referral.xml"] + (rootCanRead ? ["unreadable.xml"] : []))
         XCTAssertEqual(names(in: root.appendingPathComponent("outbox")), ["referral"], "converted once")
         var failed = ["folder.xml", "folder.xml.error.txt", "malformed.xml", "malformed.xml.error.txt"]
         if !rootCanRead { failed += ["unreadable.xml", "unreadable.xml.error.txt"] }
         XCTAssertEqual(names(in: root.appendingPathComponent("failed")), failed.sorted())
-        let malformed = try String(contentsOf: root.appendingPathComponent("failed/malformed.xml.error.txt"), encoding: .utf8)
+        let malformed = try String(
+            contentsOf: root.appendingPathComponent("failed/malformed.xml.error.txt"), encoding: .utf8)
         XCTAssertTrue(malformed.contains("Reason: malformed.xml:"), malformed)
         if rootCanRead {
             // Running as root, permissions do not stop reads: the file is read, and as it has
             // the same content as referral.xml it is recorded as a duplicate.
             print("note: running as root; the unreadable-file case cannot be made and was checked as a duplicate")
         } else {
-            let reason = try String(contentsOf: root.appendingPathComponent("failed/unreadable.xml.error.txt"), encoding: .utf8)
+            let reason = try String(
+                contentsOf: root.appendingPathComponent("failed/unreadable.xml.error.txt"), encoding: .utf8)
             XCTAssertTrue(reason.contains("Permission denied"), reason)
         }
         let statuses = try RealRun.rows(root).map { "\($0.originalName) \($0.status.rawValue)" }

@@ -15,7 +15,8 @@ enum RealRun {
         }
         guard let corpus = TestPaths.corpus else { return nil }
         let note = corpus.appendingPathComponent(
-            "onc-2015-cert-samples/DrummondGroup/ETT_Version_2.1/Drummond_Group_-_Key_Chart/CCDA_723061_20Sep2017_1237580.xml")
+            "onc-2015-cert-samples/DrummondGroup/ETT_Version_2.1/Drummond_Group_-_Key_Chart/CCDA_723061_20Sep2017_1237580.xml"
+        )
         return try? Data(contentsOf: note)
     }
 
