@@ -16,7 +16,7 @@ enum Lexicon {
     /// "no" counts only when an activity follows it (see ``findingWords``).
     static let prohibitionBefore = set(
         "no", "avoid", "avoiding", "avoidance of", "do not", "not to", "refrain from", "must not", "should not",
-        "may not", "limit", "limited to", "limiting", "restrict", "restricted to", "restriction", "restrictions",
+        "may not", "limit", "limited to", "restrict", "restricted to", "restriction", "restrictions",
         "precautions", "precaution", "stop", "discontinue", "minimize", "minimise", "not more than", "no more than")
     /// Cues that make a weight figure a lifting cap: "max 20 lb", "up to 25 lb", "nothing heavier than".
     static let figureCues = set(
@@ -109,6 +109,8 @@ enum Lexicon {
             "on the belly", "on your belly").map { ($0, .prone) })
     /// Words after a position word that make it an exercise name, not a position ("prone press-ups").
     static let positionExerciseWords: Set<String> = ["press", "pressups", "extension", "extensions"]
+    /// Cues that are commands, so count only at the start of a clause.
+    static let commands: Set<String> = ["stop", "discontinue"]
     /// Words before "precautions" or "restrictions" that point back at restrictions stated
     /// elsewhere ("These precautions apply for 6 weeks"), so the clause states none itself.
     static let pointers: Set<String> = ["these", "those", "above", "all", "such", "the", "same"]

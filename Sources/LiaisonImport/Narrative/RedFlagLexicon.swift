@@ -76,6 +76,7 @@ enum RedFlagLexicon {
         "if", "should", "call", "contact", "seek", "return", "watch", "monitor", "report", "signs", "symptoms",
         "prn", "needed", "take", "taking", "risk", "screening", "screen", "prevention", "vaccine", "vaccination",
         "educated", "education", "instructed", "precautions", "unless", "when", "whenever", "until", "any",
+        "may", "might", "could", "goal", "goals",
     ]
     /// A clause about medicine (doses, tablets) raises no red flag anywhere in it.
     static let medication: Set<String> = [
