@@ -20,9 +20,12 @@ struct ProhibitionScope {
                 let pointsBack = i > 0 && Lexicon.pointers.contains(tokens[i - 1].text)
                 // "Stop" and "discontinue" are cues only as a command opening the clause ("Stop
                 // any exercise that…"), not as nouns ("Stop Date").
-                let misplacedCommand = Lexicon.commands.contains(cue[0]) && (i > 0 || tokens.matches(["stop", "date"], at: i))
+                let misplacedCommand =
+                    Lexicon.commands.contains(cue[0]) && (i > 0 || tokens.matches(["stop", "date"], at: i))
                 let quantity = i > 0 && ["to", "or"].contains(tokens[i - 1].text)  // "little to no exercise"
-                if cue == ["no"] && (quantity || !activityFollows(tokens, after: i)) || pointsBack && cue.count == 1 || misplacedCommand {
+                if cue == ["no"] && (quantity || !activityFollows(tokens, after: i)) || pointsBack && cue.count == 1
+                    || misplacedCommand
+                {
                     i += 1
                     continue
                 }
@@ -63,8 +66,7 @@ struct ProhibitionScope {
     /// a position, a lift, an exercise, or any "-ing" activity.
     static func isActivity(_ tokens: [Token], at j: Int) -> Bool {
         let word = tokens[j].text
-        if Lexicon.liftWords.contains(word) || Lexicon.exerciseNouns.contains(word)
-        {
+        if Lexicon.liftWords.contains(word) || Lexicon.exerciseNouns.contains(word) {
             return true
         }
         if Lexicon.movements.match(in: tokens, at: j) != nil || Lexicon.impact.match(in: tokens, at: j) != nil

@@ -64,13 +64,15 @@ enum ReferralXMLFindings {
             throw fields.error("unknown red flag kind \"\(name)\"", at: element, hint: "use one of: \(known)")
         }
         return RedFlag(
-            kind: kind, text: element.normalizedText ?? name, source: Provenance(section: list.name, line: element.line))
+            kind: kind, text: element.normalizedText ?? name, source: Provenance(section: list.name, line: element.line)
+        )
     }
 
     /// Appends findings, leaving out exact repeats (same kind, end and words).
     static func merge(_ new: NarrativeFindings, into findings: inout NarrativeFindings) {
         for r in new.restrictions
-        where !findings.restrictions.contains(where: { $0.kind == r.kind && $0.until == r.until && $0.text == r.text }) {
+        where !findings.restrictions.contains(where: { $0.kind == r.kind && $0.until == r.until && $0.text == r.text })
+        {
             findings.restrictions.append(r)
         }
         for flag in new.redFlags

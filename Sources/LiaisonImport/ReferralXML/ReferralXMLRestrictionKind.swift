@@ -40,7 +40,8 @@ enum ReferralXMLRestrictionKind {
         default:
             throw fields.error(
                 "unknown restriction kind \"\(name)\"", at: element,
-                hint: "use max-lift, avoid-movement, no-impact, max-heart-rate, avoid-position, weight-bearing or other")
+                hint: "use max-lift, avoid-movement, no-impact, max-heart-rate, avoid-position, weight-bearing or other"
+            )
         }
     }
 

@@ -17,7 +17,8 @@ final class CorpusScanTests: XCTestCase {
         var report: [String] = []
         var flags = 0
         var restrictions = 0
-        let files = FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension.lowercased() == "xml" } ?? []
         for file in files {
             guard let document = try? XMLDocument.parse(contentsOf: file) else { continue }

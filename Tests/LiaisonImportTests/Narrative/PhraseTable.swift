@@ -58,8 +58,10 @@ let phraseTable: [PhraseRow] = [
         ["avoid-movement flexion", "avoid-movement rotation", "max-lift 10 lb"]),
     PhraseRow(
         "Bending, lifting, twisting precautions x 6 wks",
-        ["avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14",
-            "max-lift 0 lb until 2026-12-14"]),
+        [
+            "avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14",
+            "max-lift 0 lb until 2026-12-14",
+        ]),
     // Impact.
     PhraseRow("No running or jumping.", ["no-impact"]),
     PhraseRow("Avoid high-impact activities.", ["no-impact"]),

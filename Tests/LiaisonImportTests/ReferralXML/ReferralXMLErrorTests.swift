@@ -80,43 +80,55 @@ final class ReferralXMLErrorTests: XCTestCase {
 
     func testBadNPI() throws {
         try assertFails(
-            [Self.header, Self.document, Self.patient,
-                "  <referringProvider><name>Dr. Test</name>", "    <npi>12345</npi></referringProvider>", "</referral>"],
+            [
+                Self.header, Self.document, Self.patient,
+                "  <referringProvider><name>Dr. Test</name>", "    <npi>12345</npi></referringProvider>", "</referral>",
+            ],
             line: 5, column: 5, message: "not a National Provider Identifier", hint: "ten digits")
     }
 
     func testUnknownRestrictionKind() throws {
         try assertFails(
-            [Self.header, Self.document, Self.patient, Self.provider, "  <restrictions>",
-                #"    <restriction kind="no-bending">No bending</restriction>"#, "  </restrictions>", "</referral>"],
+            [
+                Self.header, Self.document, Self.patient, Self.provider, "  <restrictions>",
+                #"    <restriction kind="no-bending">No bending</restriction>"#, "  </restrictions>", "</referral>",
+            ],
             line: 6, column: 5, message: "unknown restriction kind \"no-bending\"", hint: "avoid-movement")
     }
 
     func testLiftWithoutValue() throws {
         try assertFails(
-            [Self.header, Self.document, Self.patient, Self.provider, "  <restrictions>",
-                #"    <restriction kind="max-lift" unit="lb"/>"#, "  </restrictions>", "</referral>"],
+            [
+                Self.header, Self.document, Self.patient, Self.provider, "  <restrictions>",
+                #"    <restriction kind="max-lift" unit="lb"/>"#, "  </restrictions>", "</referral>",
+            ],
             line: 6, column: 5, message: "has no value attribute", hint: "add value=")
     }
 
     func testUnknownMovement() throws {
         try assertFails(
-            [Self.header, Self.document, Self.patient, Self.provider, "  <restrictions>",
-                #"    <restriction kind="avoid-movement" movement="bending"/>"#, "  </restrictions>", "</referral>"],
+            [
+                Self.header, Self.document, Self.patient, Self.provider, "  <restrictions>",
+                #"    <restriction kind="avoid-movement" movement="bending"/>"#, "  </restrictions>", "</referral>",
+            ],
             line: 6, column: 5, message: #"movement="bending""#, hint: "flexion")
     }
 
     func testUnknownRedFlagKind() throws {
         try assertFails(
-            [Self.header, Self.document, Self.patient, Self.provider, "  <redFlags>",
-                #"    <redFlag kind="fever">Fever</redFlag>"#, "  </redFlags>", "</referral>"],
+            [
+                Self.header, Self.document, Self.patient, Self.provider, "  <redFlags>",
+                #"    <redFlag kind="fever">Fever</redFlag>"#, "  </redFlags>", "</referral>",
+            ],
             line: 6, column: 5, message: "unknown red flag kind \"fever\"", hint: "possible-infection")
     }
 
     func testNewerVersion() throws {
         try assertFails(
-            [#"<referral xmlns="urn:liaison:referral:1" version="2">"#, Self.document, Self.patient, Self.provider,
-                "</referral>"],
+            [
+                #"<referral xmlns="urn:liaison:referral:1" version="2">"#, Self.document, Self.patient, Self.provider,
+                "</referral>",
+            ],
             line: 1, column: 1, message: "version 2 is not supported", hint: "version=\"1\"")
     }
 

@@ -28,7 +28,8 @@ final class ReferralXMLSampleTests: XCTestCase {
         ],
         // Two elements forbid flexion in different words; both are kept.
         "osteoporotic-fracture": [
-            "avoid-movement flexion", "avoid-movement flexion", "avoid-movement rotation", "max-lift 10 lb", "no-impact",
+            "avoid-movement flexion", "avoid-movement flexion", "avoid-movement rotation", "max-lift 10 lb",
+            "no-impact",
         ],
         "cauda-equina-red-flag": [
             "avoid-movement flexion", "avoid-movement rotation", "max-lift 15 lb", "other",
@@ -85,8 +86,10 @@ final class ReferralXMLSampleTests: XCTestCase {
 
     func testProvenanceIsTheElementAndItsLine() throws {
         let r = try Self.read("post-fusion.referral.xml")
-        let lines = try String(contentsOf: TestPaths.samples.appendingPathComponent("post-fusion.referral.xml"), encoding: .utf8)
-            .components(separatedBy: "\n")
+        let lines = try String(
+            contentsOf: TestPaths.samples.appendingPathComponent("post-fusion.referral.xml"), encoding: .utf8
+        )
+        .components(separatedBy: "\n")
         for restriction in r.restrictions {
             XCTAssertEqual(restriction.source.section, "restrictions")
             let line = try XCTUnwrap(restriction.source.line)
