@@ -70,7 +70,9 @@ enum ClauseSplitter {
 extension String {
     func trimmingWhitespace() -> String {
         var s = Substring(self)
-        while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true { s.removeFirst() }
+        while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true {
+            s.removeFirst()
+        }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
     }
