@@ -15,7 +15,7 @@ struct ConstraintBuilder {
         for match in matches {
             let proto = match.clinicalProtocol
             for rule in proto.avoid where applies(rule, in: proto, constraints: &out) {
-                out.forbid(rule.pattern.value, because: reason(rule, match), label: match.matchedBy.joined(separator: ", "))
+                out.forbid(rule.pattern.value, because: reason(rule, match), label: match.label)
                 forbiddenBy[rule.pattern.value, default: []].append(reason(rule, match))
             }
             for rule in proto.prefers where applies(rule, in: proto, constraints: &out) {
