@@ -16,8 +16,14 @@ struct ClientProfileTests {
     }
 
     @Test(arguments: [
-        ("age: 58\nweight: 80\n", "client.yaml:2:1: invalid client profile: unknown key 'weight' in the client profile"),
-        ("surgeryDate: 2026-13-01\n", "client.yaml:1:14: invalid client profile: surgeryDate must be a date YYYY-MM-DD"),
+        (
+            "age: 58\nweight: 80\n",
+            "client.yaml:2:1: invalid client profile: unknown key 'weight' in the client profile"
+        ),
+        (
+            "surgeryDate: 2026-13-01\n",
+            "client.yaml:1:14: invalid client profile: surgeryDate must be a date YYYY-MM-DD"
+        ),
         ("age: old\n", "client.yaml:1:6: invalid client profile: age must be a whole number from 0 to 120"),
         ("age: [1\n", "client.yaml:2:1: invalid client profile: YAML syntax"),
     ])

@@ -18,7 +18,8 @@ struct CommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runLiaison(["protocols", "check", folder.path])
         #expect(result.status == 3)
-        #expect(result.stderr.contains("\(folder.path)/extra.yaml:2:5: error: exercise wall-sit names unknown exercise"))
+        #expect(
+            result.stderr.contains("\(folder.path)/extra.yaml:2:5: error: exercise wall-sit names unknown exercise"))
         let plan = try runLiaison(["exercises", "--protocols", folder.path])
         #expect(plan.status == 3)
         #expect(plan.stderr.hasPrefix("liaison: error: \(folder.path)/extra.yaml:2:5: invalid knowledge base"))
@@ -40,7 +41,10 @@ struct CommandTests {
         #expect(date.stderr.contains("--date must be YYYY-MM-DD"))
         let missing = try runLiaison(["plan", "x.xml", "--protocols", "/nonexistent/kb"])
         #expect(missing.status == 3)
-        #expect(missing.stderr == "liaison: error: /nonexistent/kb: no knowledge-base folder here (give --protocols a folder holding the YAML files (a copy of Protocols/))\n")
+        #expect(
+            missing.stderr
+                == "liaison: error: /nonexistent/kb: no knowledge-base folder here (give --protocols a folder holding the YAML files (a copy of Protocols/))\n"
+        )
     }
 
     /// The sample referrals, once the importer on main reads them.
@@ -67,8 +71,12 @@ struct CommandTests {
             let stenosis = try plan("lumbar-stenosis.\(format).xml")
             let stenosisOut = (stenosis["excluded"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
             #expect(stenosisOut.contains("prone-press-up") && !stenosisOut.contains("stationary-cycling"))
-            let pregnancy = try plan("pregnancy-lbp.\(format).xml", ["--client", TestPaths.samples.appendingPathComponent("client-pregnancy.yaml").path])
-            #expect((pregnancy["protocols"] as? [[String: Any]])?.contains { $0["id"] as? String == "pregnancy-lbp" } == true)
+            let pregnancy = try plan(
+                "pregnancy-lbp.\(format).xml",
+                ["--client", TestPaths.samples.appendingPathComponent("client-pregnancy.yaml").path])
+            #expect(
+                (pregnancy["protocols"] as? [[String: Any]])?.contains { $0["id"] as? String == "pregnancy-lbp" }
+                    == true)
         }
     }
 

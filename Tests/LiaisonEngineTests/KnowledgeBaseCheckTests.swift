@@ -38,13 +38,15 @@ struct KnowledgeBaseCheckTests {
             name: "unknown key", file: "extra.yaml", text: exercise + "    colour: red\n",
             expected: "extra.yaml:7:5: error: unknown key 'colour' in an exercise"),
         Case(
-            name: "unknown tag", file: "extra.yaml", text: exercise.replacingOccurrences(of: "3 x 30 s", with: "!shout 3 x 30 s"),
+            name: "unknown tag", file: "extra.yaml",
+            text: exercise.replacingOccurrences(of: "3 x 30 s", with: "!shout 3 x 30 s"),
             expected: "extra.yaml:6:11: error: unknown tag '!shout'"),
         Case(
             name: "dangling regression", file: "extra.yaml", text: exercise + "    regressions: [wall-lean]\n",
             expected: "extra.yaml:2:5: error: exercise wall-sit names unknown exercise 'wall-lean'"),
         Case(
-            name: "duplicate id", file: "extra.yaml", text: exercise.replacingOccurrences(of: "wall-sit", with: "bird-dog"),
+            name: "duplicate id", file: "extra.yaml",
+            text: exercise.replacingOccurrences(of: "wall-sit", with: "bird-dog"),
             expected: "extra.yaml:2:5: error: duplicate exercise id 'bird-dog'"),
         Case(
             name: "unknown exercise pattern", file: "extra.yaml", text: exercise + "    patterns: [twisting]\n",

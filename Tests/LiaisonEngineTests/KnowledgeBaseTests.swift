@@ -41,7 +41,10 @@ struct KnowledgeBaseTests {
     func everyConditionOfTheIssueIsSelectedByItsCode(code: String, condition: String) throws {
         let found = try #require(Fixtures.base.conditions.first { $0.id == condition })
         let key = CodePattern.normalize(code)
-        #expect(found.codes.contains { $0.system == CodeSystem.icd10CM && ($0.isPrefix ? key.hasPrefix($0.key) : key == $0.key) })
+        #expect(
+            found.codes.contains {
+                $0.system == CodeSystem.icd10CM && ($0.isPrefix ? key.hasPrefix($0.key) : key == $0.key)
+            })
     }
 
     @Test func wrongCodesFromTheDomainNotesAreNotUsed() {

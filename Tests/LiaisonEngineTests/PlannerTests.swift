@@ -75,21 +75,24 @@ struct PlannerTests {
     }
 
     @Test func liftCapCapsTheDoseOrExcludes() {
-        let plan = Fixtures.plan(["M54.50"], restrictions: [Fixtures.restriction(.maxLift(value: 15, unit: .lb), "No lifting > 15 lb")])
+        let plan = Fixtures.plan(
+            ["M54.50"], restrictions: [Fixtures.restriction(.maxLift(value: 15, unit: .lb), "No lifting > 15 lb")])
         #expect(plan.excluded.first { $0.id == "deadlift" }?.reason.contains("20 lb") == true)
         #expect(plan.excluded.first { $0.id == "kettlebell-swing" }?.reason.contains("15 lb") == true)
         let carry = plan.phases.flatMap(\.exercises).first { $0.id == "farmer-carry" }
         #expect(carry?.loadCap?.hasPrefix("max 15 lb") == true)
         #expect(carry?.dose.hasSuffix("external load at most 15 lb") == true)
 
-        let none = Fixtures.plan(["M54.50"], restrictions: [Fixtures.restriction(.maxLift(value: 0, unit: .lb), "No lifting")])
+        let none = Fixtures.plan(
+            ["M54.50"], restrictions: [Fixtures.restriction(.maxLift(value: 0, unit: .lb), "No lifting")])
         let loaded = Fixtures.base.exercises.filter { $0.load != nil }.map(\.id)
         #expect(!loaded.isEmpty && none.excludedIDs.isSuperset(of: loaded))
         #expect(none.patterns.contains("external-load"))
     }
 
     @Test func heartRateCapGoesIntoTheAerobicDose() {
-        let plan = Fixtures.plan(["M54.50"], restrictions: [Fixtures.restriction(.maxHeartRate(bpm: 120), "Keep HR < 120")])
+        let plan = Fixtures.plan(
+            ["M54.50"], restrictions: [Fixtures.restriction(.maxHeartRate(bpm: 120), "Keep HR < 120")])
         #expect(plan.fitt.first { $0.component == "aerobic" }?.intensity.contains("under 120 bpm") == true)
         #expect(plan.phases[0].exercises.first { $0.id == "walking" }?.dose.contains("under 120 bpm") == true)
     }
@@ -97,14 +100,17 @@ struct PlannerTests {
     @Test func unclassifiedRestrictionAsksAndNeedsReview() {
         let plan = Fixtures.plan(["M54.50"], restrictions: [Fixtures.restriction(.other, "Use caution with stairs")])
         #expect(plan.status == .needsReview)
-        #expect(plan.questions.contains("We read \"Use caution with stairs\"; please confirm how it applies to exercise."))
+        #expect(
+            plan.questions.contains("We read \"Use caution with stairs\"; please confirm how it applies to exercise."))
     }
 
     @Test func surgeryDateEndsTimedPrecautions() {
-        let early = Fixtures.plan(["Z98.1"], client: ClientProfile(surgeryDate: CalendarDate(year: 2026, month: 10, day: 1)))
+        let early = Fixtures.plan(
+            ["Z98.1"], client: ClientProfile(surgeryDate: CalendarDate(year: 2026, month: 10, day: 1)))
         #expect(early.patterns.isSuperset(of: ["flexion", "rotation", "external-load"]))
         #expect(!early.questions.contains { $0.hasPrefix("When was the surgery?") })
-        let late = Fixtures.plan(["Z98.1"], client: ClientProfile(surgeryDate: CalendarDate(year: 2025, month: 11, day: 1)))
+        let late = Fixtures.plan(
+            ["Z98.1"], client: ClientProfile(surgeryDate: CalendarDate(year: 2025, month: 11, day: 1)))
         #expect(late.patterns.isDisjoint(with: ["flexion", "rotation", "external-load"]))
         #expect(late.precautions.contains { $0.contains("precaution ended") })
     }

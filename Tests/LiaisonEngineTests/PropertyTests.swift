@@ -1,8 +1,8 @@
 import Foundation
 import LiaisonEngine
 import LiaisonModel
-import PropertyBased
 import LiaisonTestSupport
+import PropertyBased
 import Testing
 
 /// The four properties the issue names, over generated referrals: any mix of known and unknown
@@ -13,7 +13,9 @@ struct PropertyTests {
         var all = Fixtures.base.conditions.flatMap { condition in
             condition.codes.map { CodeRef(code: $0.isPrefix ? $0.key + "1" : $0.written, system: $0.system) }
         }
-        all += [CodeRef(code: "E11.9", system: CodeSystem.icd10CM), CodeRef(code: "38341003", system: CodeSystem.snomedCT)]
+        all += [
+            CodeRef(code: "E11.9", system: CodeSystem.icd10CM), CodeRef(code: "38341003", system: CodeSystem.snomedCT),
+        ]
         return all
     }()
 
@@ -21,7 +23,8 @@ struct PropertyTests {
         let r = Fixtures.restriction
         let past = CalendarDate(year: 2026, month: 1, day: 1)
         return [
-            r(.maxLift(value: 15, unit: .lb), "No lifting > 15 lb", nil), r(.maxLift(value: 0, unit: .lb), "No lifting", nil),
+            r(.maxLift(value: 15, unit: .lb), "No lifting > 15 lb", nil),
+            r(.maxLift(value: 0, unit: .lb), "No lifting", nil),
             r(.maxLift(value: 5, unit: .kg), "Max 5 kg", nil), r(.noImpact, "No high-impact", nil),
             r(.maxHeartRate(bpm: 120), "Keep HR < 120", nil), r(.weightBearing(.wbat), "WBAT", nil),
             r(.other, "Careful with stairs", nil), r(.avoidMovement(.flexion), "No bending", past),
@@ -36,7 +39,8 @@ struct PropertyTests {
             return Fixtures.diagnosis(code.code, code.system)
         }
         let flags =
-            redFlag ? [RedFlag(kind: .cancerHistory, text: "history of cancer", source: Provenance(section: "x", line: 3))] : []
+            redFlag
+            ? [RedFlag(kind: .cancerHistory, text: "history of cancer", source: Provenance(section: "x", line: 3))] : []
         return Fixtures.referral(
             diagnoses, restrictions: restrictionIndexes.map { restrictions[$0 % restrictions.count] }, redFlags: flags)
     }
@@ -53,7 +57,8 @@ struct PropertyTests {
     }
 
     @Test func noPlanContainsAnExerciseAContraindicationForbids() async {
-        await propertyCheck(count: 300, input: Self.codeIndexes, Self.restrictionIndexes, Self.clients) { c, r, client in
+        await propertyCheck(count: 300, input: Self.codeIndexes, Self.restrictionIndexes, Self.clients) {
+            c, r, client in
             let plan = Fixtures.planner.plan(for: Self.referral(c, r), client: client, on: Fixtures.date)
             let cap = Self.referral(c, r).restrictions.filter { $0.applies(on: Fixtures.date) }.compactMap {
                 if case .maxLift(let value, let unit) = $0.kind { unit.pounds(value) } else { nil }
@@ -63,7 +68,9 @@ struct PropertyTests {
                 for rule in plan.contraindications {
                     #expect(!exercise.isForbidden(by: rule.pattern), "\(id) is planned but \(rule.pattern) is avoided")
                 }
-                if let cap, let load = exercise.load { #expect(load.minimumPounds <= cap, "\(id) exceeds the lift cap") }
+                if let cap, let load = exercise.load {
+                    #expect(load.minimumPounds <= cap, "\(id) exceeds the lift cap")
+                }
             }
         }
     }
@@ -80,7 +87,8 @@ struct PropertyTests {
     }
 
     @Test func aRedFlagAlwaysRefersBackWithNoExercises() async {
-        await propertyCheck(count: 200, input: Self.codeIndexes, Self.restrictionIndexes, Self.clients) { c, r, client in
+        await propertyCheck(count: 200, input: Self.codeIndexes, Self.restrictionIndexes, Self.clients) {
+            c, r, client in
             let plan = Fixtures.planner.plan(for: Self.referral(c, r, redFlag: true), client: client, on: Fixtures.date)
             #expect(plan.status == .referBack)
             #expect(plan.plannedIDs.isEmpty)
@@ -90,7 +98,8 @@ struct PropertyTests {
 
     @Test func planningIsDeterministicByteForByte() async throws {
         let reloaded = Planner(knowledgeBase: try KnowledgeBase.load(from: Fixtures.base.folderForTests))
-        await propertyCheck(count: 200, input: Self.codeIndexes, Self.restrictionIndexes, Self.clients) { c, r, client in
+        await propertyCheck(count: 200, input: Self.codeIndexes, Self.restrictionIndexes, Self.clients) {
+            c, r, client in
             let referral = Self.referral(c, r)
             let first = try LiaisonJSON.encode(Fixtures.planner.plan(for: referral, client: client, on: Fixtures.date))
             let second = try LiaisonJSON.encode(reloaded.plan(for: referral, client: client, on: Fixtures.date))

@@ -56,7 +56,8 @@ struct ScenarioTests {
             name: "strain", codes: ["S39.012A"], excluded: [], planned: ["walking", "bird-dog"],
             protocols: ["strain-sprain"]),
         Row(
-            name: "muscle spasm", codes: ["M62.830"], excluded: [], planned: ["cat-camel"], protocols: ["strain-sprain"]),
+            name: "muscle spasm", codes: ["M62.830"], excluded: [], planned: ["cat-camel"], protocols: ["strain-sprain"]
+        ),
         Row(
             name: "post-fusion without a surgery date", codes: ["Z98.1"],
             excluded: ["crunch", "lower-trunk-rotation", "goblet-squat", "deadlift", "farmer-carry", "running"],

@@ -29,7 +29,8 @@ struct ConstraintBuilder {
             let description =
                 "One protocol prefers \(pattern) and another forbids it; the plan avoids \(pattern) until the "
                 + "provider decides."
-            out.conflicts.append(Conflict(pattern: pattern, prefers: prefers, forbids: forbids, description: description))
+            out.conflicts.append(
+                Conflict(pattern: pattern, prefers: prefers, forbids: forbids, description: description))
             out.questions.append(
                 "The protocols for this referral disagree on \(pattern): \(prefers.joined(separator: "; ")) — but "
                     + "\(forbids.joined(separator: "; ")). Which should lead? Until you answer we avoid \(pattern).")
