@@ -18,7 +18,7 @@ struct PlannerTests {
     @Test func unmatchedDiagnosisFallsBackToTheGeneralProtocolWithAQuestion() {
         let plan = Fixtures.plan(["E11.9"])
         #expect(plan.protocols.map(\.id) == ["nonspecific-lbp"])
-        #expect(plan.protocols[0].matchedBy == ["no match for ICD-10-CM E11.9"])
+        #expect(plan.protocols[0].matchedBy == ["fallback: ICD-10-CM E11.9 matched no condition"])
         #expect(plan.questions.contains { $0.contains("E11.9") })
         #expect(plan.status == .ready)
     }
