@@ -109,6 +109,26 @@ enum Fixtures {
         return (referral, plan)
     }
 
+    /// Protocols disagree on extension: the plan waits for the provider, with no phases yet.
+    static var needsReview: (Referral, Plan) {
+        var (referral, plan) = disc
+        referral.document.id = "REF-1003"
+        referral.referringProvider = nil
+        referral.restrictions = []
+        plan.status = .needsReview
+        plan.phases = []
+        plan.contraindications = []
+        plan.precautions = []
+        plan.conflicts = [
+            Conflict(
+                pattern: "extension", prefers: ["lumbar-disc: directional preference for extension (G6)"],
+                forbids: ["spinal-stenosis: extension narrows the canal (G11)"],
+                description: "The disc protocol prefers extension; the stenosis protocol forbids it.")
+        ]
+        plan.questions = ["Should extension exercises be used, given the stenosis on the MRI report?"]
+        return (referral, plan)
+    }
+
     /// A referral whose text fields carry markup, to prove it is printed as text.
     static var hostile: (Referral, Plan) {
         var (referral, plan) = disc
