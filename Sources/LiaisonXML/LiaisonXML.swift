@@ -1,1 +1,0 @@
-// The LiaisonXML module; see README "Guide to the sources".

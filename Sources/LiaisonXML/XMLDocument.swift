@@ -1,0 +1,135 @@
+import CLibXML2
+import Foundation
+import LiaisonModel
+
+/// A parsed XML document, read safely from untrusted bytes.
+///
+/// Parsing never touches the network, never substitutes entities, refuses any DOCTYPE (an
+/// internal subset lets a 110 KB file expand to a gigabyte once its text is read) and caps size
+/// and depth. Errors are ``LiaisonError``s located at the first problem libxml2 met. Not
+/// thread-safe: use one document on one thread at a time (different documents may be parsed on
+/// different threads).
+public final class XMLDocument {
+    let pointer: xmlDocPtr
+    /// The path the document was read from, used in every location.
+    public let path: String
+    /// Problems that did not stop the parse (an undeclared namespace prefix).
+    public let warnings: [Diagnostic]
+    /// The namespace of the root element; ``XMLElement/child(_:)`` and friends match elements in
+    /// this namespace (or in none, for namespace-less documents).
+    public let primaryNamespace: String?
+    private var idIndex: [String: xmlNodePtr]?
+
+    private init(pointer: xmlDocPtr, path: String, warnings: [Diagnostic]) {
+        self.pointer = pointer
+        self.path = path
+        self.warnings = warnings
+        let root = xmlDocGetRootElement(pointer)
+        primaryNamespace = root.flatMap { XMLElement.namespaceURI(of: $0) }
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    /// The root element.
+    public var root: XMLElement {
+        // A parsed, well-formed document always has one.
+        XMLElement(node: xmlDocGetRootElement(pointer)!, document: self)
+    }
+
+    /// Reads the file at `url` (refusing it before reading when it is over the size cap).
+    public static func parse(contentsOf url: URL, options: XMLParseOptions = .init()) throws -> XMLDocument {
+        let path = url.path
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw LiaisonError(
+                .io, "cannot read the file: \(FileIO.reason(error))", at: SourceLocation(file: path),
+                hint: "check the path and its permissions")
+        }
+        if (attributes[.type] as? FileAttributeType) == .typeDirectory {
+            throw LiaisonError(
+                .io, "this is a folder, not a file", at: SourceLocation(file: path),
+                hint: "name a referral file; use 'liaison batch' for folders")
+        }
+        if let size = attributes[.size] as? Int, size > options.maxBytes {
+            throw tooLarge(size: size, options: options, path: path)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw LiaisonError(
+                .io, "cannot read the file: \(FileIO.reason(error))", at: SourceLocation(file: path),
+                hint: "check that the file is readable by this user")
+        }
+        return try parse(data: data, path: path, options: options)
+    }
+
+    /// Parses `data`; `path` names the document in errors.
+    public static func parse(data: Data, path: String, options: XMLParseOptions = .init()) throws -> XMLDocument {
+        if data.count > options.maxBytes { throw tooLarge(size: data.count, options: options, path: path) }
+        try InputSniffer.check(data, path: path)
+        XMLLibrary.initialize()
+        var state = liaison_parse_state()
+        state.maxDepth = Int32(options.maxDepth)
+        let doc = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> xmlDocPtr? in
+            let base = buffer.baseAddress!.assumingMemoryBound(to: CChar.self)
+            return liaison_parse(base, Int32(buffer.count), &state)
+        }
+        guard let doc else { throw ParseFailure.error(from: state, path: path) }
+        var warnings: [Diagnostic] = []
+        if state.undeclaredPrefixCount > 0 {
+            let message = ParseFailure.string(from: state.undeclaredPrefixMessage)
+            let more = state.undeclaredPrefixCount > 1 ? " (and \(state.undeclaredPrefixCount - 1) more)" : ""
+            warnings.append(
+                Diagnostic(
+                    .warning, "\(message)\(more); read as if the usual namespace were declared",
+                    at: SourceLocation(file: path, line: Int(state.undeclaredPrefixLine))))
+        }
+        return XMLDocument(pointer: doc, path: path, warnings: warnings)
+    }
+
+    /// The element whose `ID` attribute is `id` (CDA narrative anchors, `<reference value="#id">`).
+    public func element(withID id: String) -> XMLElement? {
+        if idIndex == nil { idIndex = buildIDIndex() }
+        let key = id.hasPrefix("#") ? String(id.dropFirst()) : id
+        return idIndex?[key].map { XMLElement(node: $0, document: self) }
+    }
+
+    private func buildIDIndex() -> [String: xmlNodePtr] {
+        var index: [String: xmlNodePtr] = [:]
+        func visit(_ node: xmlNodePtr) {
+            var attr = node.pointee.properties
+            while let a = attr {
+                if a.pointee.ns == nil, XMLElement.equals(a.pointee.name, "ID"),
+                    let value = XMLElement.attributeValue(a)
+                {
+                    if index[value] == nil { index[value] = node }
+                }
+                attr = a.pointee.next
+            }
+            var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { visit(c) }
+                child = c.pointee.next
+            }
+        }
+        if let root = xmlDocGetRootElement(pointer) { visit(root) }
+        return index
+    }
+
+    private static func tooLarge(size: Int, options: XMLParseOptions, path: String) -> LiaisonError {
+        LiaisonError(
+            .inputTooLarge,
+            "the file is \(FileIO.megabytes(size)), over the \(FileIO.megabytes(options.maxBytes)) limit",
+            at: SourceLocation(file: path),
+            hint: "raise the limit with --max-size if this really is one referral")
+    }
+}
+
+/// One-time libxml2 set-up, before any thread parses.
+enum XMLLibrary {
+    private static let once: Void = { xmlInitParser() }()
+    static func initialize() { _ = once }
+}
