@@ -79,7 +79,7 @@ enum Fixtures {
                         PlannedExercise(
                             id: "goblet-squat", name: "Goblet squat to box", dose: "3 x 10, 2 days/week",
                             why: "hip-dominant lifting pattern with a neutral spine (G20)", category: "strength",
-                            loadCap: "10 lb")
+                            loadCap: "max 10 lb (restriction \"No lifting over 10 lb\")")
                     ]),
             ],
             questions: ["May the 10 lb lifting cap be raised once leg pain has settled?"],
