@@ -10,6 +10,9 @@ struct Sentence: Sendable {
 struct Clause: Sendable {
     let text: String
     let tokens: [Token]
+
+    /// A short label ending in a colon ("Exercise restrictions:"), introducing what follows.
+    var isHeading: Bool { text.hasSuffix(":") && tokens.count <= 4 }
 }
 
 /// Splits a block of text into sentences and clauses without breaking decimals ("2.5 kg"),
