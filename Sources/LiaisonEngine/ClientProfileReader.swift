@@ -55,7 +55,8 @@ public enum ClientProfileReader {
         return profile
     }
 
-    private static func whole(_ reader: inout NodeReader, _ node: Node?, what: String, range: ClosedRange<Int>) -> Int? {
+    private static func whole(_ reader: inout NodeReader, _ node: Node?, what: String, range: ClosedRange<Int>) -> Int?
+    {
         guard let node else { return nil }
         guard let value = node.int, range.contains(value) else {
             reader.error("\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: node)

@@ -30,7 +30,8 @@ struct KnowledgeBaseChecker {
             var out: [Diagnostic] = []
             for item in items {
                 if let earlier = first[id(item)] {
-                    out.append(Diagnostic(.error, "duplicate \(kind) id '\(id(item))' (first at \(earlier))", at: at(item)))
+                    out.append(
+                        Diagnostic(.error, "duplicate \(kind) id '\(id(item))' (first at \(earlier))", at: at(item)))
                 } else {
                     first[id(item)] = at(item)
                 }
@@ -62,7 +63,8 @@ struct KnowledgeBaseChecker {
         for proto in base.protocols {
             for rule in proto.prefers + proto.avoid {
                 checkPattern(rule.pattern)
-                checkSource(rule.source, for: "the \(rule.pattern.value) rule of \(proto.id)", at: rule.pattern.location)
+                checkSource(
+                    rule.source, for: "the \(rule.pattern.value) rule of \(proto.id)", at: rule.pattern.location)
             }
             for phase in proto.phases { checkPicks(phase.exercises) }
             for note in proto.precautions {

@@ -33,11 +33,14 @@ extension NodeReader {
             "pattern", "because", "source", "untilWeeksAfterSurgery", "fromPregnancyWeek", "disputed",
         ]
         guard let map = mapping(node, what: "a rule", allowed: keys, required: ["pattern", "because"]),
-            let pattern = located(map["pattern"], what: "pattern"), let because = string(map["because"], what: "because")
+            let pattern = located(map["pattern"], what: "pattern"),
+            let because = string(map["because"], what: "because")
         else { return nil }
         return PatternRule(
             pattern: pattern, because: because, source: located(map["source"], what: "source"),
-            untilWeeksAfterSurgery: number(map["untilWeeksAfterSurgery"], what: "untilWeeksAfterSurgery").map { Int($0) },
+            untilWeeksAfterSurgery: number(map["untilWeeksAfterSurgery"], what: "untilWeeksAfterSurgery").map {
+                Int($0)
+            },
             fromPregnancyWeek: number(map["fromPregnancyWeek"], what: "fromPregnancyWeek").map { Int($0) },
             disputed: string(map["disputed"], what: "disputed"))
     }

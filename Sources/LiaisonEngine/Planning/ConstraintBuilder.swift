@@ -15,7 +15,7 @@ struct ConstraintBuilder {
         for match in matches {
             let proto = match.clinicalProtocol
             for rule in proto.avoid where applies(rule, in: proto, constraints: &out) {
-                out.forbid(rule.pattern.value, because: reason(rule, match), label: match.matchedBy.joined(separator: ", "))
+                out.forbid(rule.pattern.value, because: reason(rule, match), label: match.label)
                 forbiddenBy[rule.pattern.value, default: []].append(reason(rule, match))
             }
             for rule in proto.prefers where applies(rule, in: proto, constraints: &out) {
@@ -29,7 +29,8 @@ struct ConstraintBuilder {
             let description =
                 "One protocol prefers \(pattern) and another forbids it; the plan avoids \(pattern) until the "
                 + "provider decides."
-            out.conflicts.append(Conflict(pattern: pattern, prefers: prefers, forbids: forbids, description: description))
+            out.conflicts.append(
+                Conflict(pattern: pattern, prefers: prefers, forbids: forbids, description: description))
             out.questions.append(
                 "The protocols for this referral disagree on \(pattern): \(prefers.joined(separator: "; ")) — but "
                     + "\(forbids.joined(separator: "; ")). Which should lead? Until you answer we avoid \(pattern).")

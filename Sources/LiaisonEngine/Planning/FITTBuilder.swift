@@ -11,7 +11,9 @@ struct FITTBuilder {
         for rule in base.defaults.fitt { byComponent[rule.value.component] = cite(rule.value) }
         var overrides: [String: [FITT]] = [:]
         for match in matches {
-            for rule in match.clinicalProtocol.fitt { overrides[rule.value.component, default: []].append(cite(rule.value)) }
+            for rule in match.clinicalProtocol.fitt {
+                overrides[rule.value.component, default: []].append(cite(rule.value))
+            }
         }
         for (component, list) in overrides {
             byComponent[component] = list.count == 1 ? list[0] : merged(component, list)

@@ -13,7 +13,9 @@ struct PhaseBuilder {
 
     func build(_ matches: [ProtocolMatch]) -> (phases: [Phase], questions: [String]) {
         let frame = matches.max {
-            ($0.clinicalProtocol.priority, $1.clinicalProtocol.id) < ($1.clinicalProtocol.priority, $0.clinicalProtocol.id)
+            ($0.clinicalProtocol.priority, $1.clinicalProtocol.id) < (
+                $1.clinicalProtocol.priority, $0.clinicalProtocol.id
+            )
         }
         guard let frame else { return ([], []) }
         var phases: [Phase] = []
@@ -24,7 +26,8 @@ struct PhaseBuilder {
             for match in ordered {
                 let phase = Self.aligned(match.clinicalProtocol.phases, index)
                 for pick in phase?.exercises ?? [] where chosen[pick.id.value] == nil {
-                    let why = pick.why.map { "\($0) (\(match.clinicalProtocol.name))" }
+                    let why =
+                        pick.why.map { "\($0) (\(match.clinicalProtocol.name))" }
                         ?? "\(match.clinicalProtocol.name): \(match.clinicalProtocol.emphasis)"
                     chosen[pick.id.value] = planned(pick.id.value, why: why)
                 }

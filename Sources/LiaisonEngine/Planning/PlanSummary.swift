@@ -13,7 +13,9 @@ public enum PlanSummary {
         }
         section("Red flags", plan.redFlags.map { "\($0.kind.rawValue): \"\($0.text)\"" })
         section("Questions for the provider", plan.questions)
-        section("Protocols", plan.protocols.map { "\($0.name ?? $0.id) [\($0.id)], matched by \($0.matchedBy.joined(separator: ", "))" })
+        section(
+            "Protocols",
+            plan.protocols.map { "\($0.name ?? $0.id) [\($0.id)], matched by \($0.matchedBy.joined(separator: ", "))" })
         section("Conflicts", plan.conflicts.map { "\($0.pattern): \($0.description)" })
         section("Avoid", plan.contraindications.map { "\($0.pattern): \($0.because.joined(separator: " | "))" })
         section("Precautions", plan.precautions)
@@ -28,7 +30,9 @@ public enum PlanSummary {
                 lines.append("  * \(exercise.name) [\(exercise.id)]: \(exercise.dose)")
                 lines.append("      why: \(exercise.why)")
             }
-            if !phase.progression.isEmpty { lines.append("  Move on when: \(phase.progression.joined(separator: "; "))") }
+            if !phase.progression.isEmpty {
+                lines.append("  Move on when: \(phase.progression.joined(separator: "; "))")
+            }
         }
         section(
             "Dosing (FITT)",

@@ -10,6 +10,9 @@ struct Sentence: Sendable {
 struct Clause: Sendable {
     let text: String
     let tokens: [Token]
+
+    /// A short label ending in a colon ("Exercise restrictions:"), introducing what follows.
+    var isHeading: Bool { text.hasSuffix(":") && tokens.count <= 4 }
 }
 
 /// Splits a block of text into sentences and clauses without breaking decimals ("2.5 kg"),
@@ -21,7 +24,7 @@ enum ClauseSplitter {
         var clauses: [Clause] = []
         var start = 0
         func flushClause(_ end: Int) {
-            let raw = String(chars[start..<end]).trimmingWhitespace()
+            let raw = String(chars[start..<end]).trimmingBulletAndWhitespace()
             if !raw.isEmpty, raw.contains(where: { $0.isLetter }) {
                 clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw)))
             }
@@ -68,9 +71,12 @@ enum ClauseSplitter {
 }
 
 extension String {
-    func trimmingWhitespace() -> String {
+    /// Trims white space and a leading list bullet ("- ").
+    fileprivate func trimmingBulletAndWhitespace() -> String {
         var s = Substring(self)
-        while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true { s.removeFirst() }
+        while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true {
+            s.removeFirst()
+        }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
     }

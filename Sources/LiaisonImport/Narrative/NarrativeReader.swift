@@ -55,7 +55,8 @@ public enum NarrativeReader {
             for clause in sentence.clauses {
                 let scope = ProhibitionScope(clause.tokens)
                 var kinds = RestrictionRules.kinds(in: clause.tokens, scope: scope)
-                if kinds.isEmpty, scope.isRestriction { kinds = [.other] }
+                // A heading that introduces a list ("Exercise restrictions:") instructs nothing.
+                if kinds.isEmpty, scope.isRestriction, !clause.isHeading { kinds = [.other] }
                 for kind in kinds {
                     found = true
                     let restriction = Restriction(kind: kind, text: clause.text, until: duration?.date, source: source)
@@ -75,6 +76,17 @@ public enum NarrativeReader {
             for index in undated { findings.restrictions[index].until = until }
         }
         return findings
+    }
+
+    /// The last day of the first duration in `text` ("for 6 weeks", "until 2026-12-01"), for
+    /// restrictions given in structured form with their words.
+    static func until(in text: String, context: NarrativeContext) -> CalendarDate? {
+        for sentence in ClauseSplitter.sentences(text) {
+            if let duration = DurationReader.duration(in: sentence.clauses.flatMap(\.tokens), context: context) {
+                return duration.date
+            }
+        }
+        return nil
     }
 
     /// Whether a block of text states a restriction or instruction at all: some clause forbids

@@ -21,7 +21,8 @@ struct ExercisesCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(try LiaisonJSON.encode(entries))
         case .text:
             for entry in entries {
-                let tags = ([entry.position] + entry.patterns + (entry.impact ? ["impact"] : [])).joined(separator: ", ")
+                let tags = ([entry.position] + entry.patterns + (entry.impact ? ["impact"] : [])).joined(
+                    separator: ", ")
                 let load = entry.load.map { "; load \($0)" } ?? ""
                 print("\(entry.id)  \(entry.name)  [\(entry.category)]  (\(tags)\(load))  \(entry.dose)")
             }

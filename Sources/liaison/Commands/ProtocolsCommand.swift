@@ -6,7 +6,8 @@ import LiaisonModel
 /// `--protocols DIR`, shared by every command that uses the knowledge base.
 struct KnowledgeBaseOptions: ParsableArguments {
     @Option(
-        name: .customLong("protocols"), help: ArgumentHelp("A knowledge-base folder to use instead of the built-in one.", valueName: "DIR"))
+        name: .customLong("protocols"),
+        help: ArgumentHelp("A knowledge-base folder to use instead of the built-in one.", valueName: "DIR"))
     var folder: String?
 
     /// The knowledge base, loaded once: the given folder, else the built-in one.
