@@ -52,7 +52,7 @@ public enum NarrativeReader {
         for sentence in ClauseSplitter.sentences(text) {
             let duration = DurationReader.duration(in: sentence.clauses.flatMap(\.tokens), context: context)
             var found = false
-            for clause in sentence.clauses {
+            for clause in sentence.clauses where Lexicon.mayMatter(clause.tokens) {
                 let scope = ProhibitionScope(clause.tokens)
                 var kinds = RestrictionRules.kinds(in: clause.tokens, scope: scope)
                 if kinds.isEmpty, scope.isRestriction { kinds = [.other] }
@@ -96,6 +96,7 @@ public enum NarrativeReader {
     public static func looksLikeInstruction(_ text: String) -> Bool {
         ClauseSplitter.sentences(text).contains { sentence in
             sentence.clauses.contains { clause in
+                guard Lexicon.mayMatter(clause.tokens) else { return false }
                 let scope = ProhibitionScope(clause.tokens)
                 return scope.isRestriction || !RestrictionRules.kinds(in: clause.tokens, scope: scope).isEmpty
             }
