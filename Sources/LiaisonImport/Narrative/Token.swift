@@ -50,8 +50,9 @@ enum Tokenizer {
             let c = chars[i]
             if isDigit(i) {
                 var j = i
-                while isDigit(j) || (chars[j] == "." && isDigit(j + 1))
-                    || (chars[j] == "," && isDigit(j + 1) && isDigit(j + 2) && isDigit(j + 3) && !isDigit(j + 4))
+                while isDigit(j) || (j < chars.count && chars[j] == "." && isDigit(j + 1))
+                    || (j < chars.count && chars[j] == "," && isDigit(j + 1) && isDigit(j + 2) && isDigit(j + 3)
+                        && !isDigit(j + 4))
                 {
                     j += 1
                 }
