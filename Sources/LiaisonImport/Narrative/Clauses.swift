@@ -24,7 +24,7 @@ enum ClauseSplitter {
             guard start < end, chars[start..<end].contains(where: { $0.properties.isAlphabetic }) else { return }
             var raw = ""
             raw.unicodeScalars.append(contentsOf: chars[start..<end])
-            raw = raw.trimmingWhitespace()
+            raw = raw.trimmingBulletAndWhitespace()
             if !raw.isEmpty { clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw))) }
         }
         func flushSentence() {
@@ -64,7 +64,8 @@ enum ClauseSplitter {
 }
 
 extension String {
-    func trimmingWhitespace() -> String {
+    /// Trims white space and a leading list bullet ("- ").
+    fileprivate func trimmingBulletAndWhitespace() -> String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true {
             s.removeFirst()
