@@ -59,7 +59,7 @@ enum Lexicon {
     /// one are skipped, which keeps long history narratives cheap.
     static let triggers: Set<String> = prohibitionBefore.firstWords.union(prohibitionAfter.firstWords)
         .union(figureCues.firstWords).union(blt.firstWords).union(heartRate.firstWords)
-        .union(weightBearing.firstWords).union(RedFlagLexicon.signs.firstWords)
+        .union(weightBearing.firstWords).union(RedFlagLexicon.signs.firstWords).union(RedFlagLexicon.worsening)
 
     /// Whether the rules need to look at a clause at all.
     static func mayMatter(_ tokens: [Token]) -> Bool { tokens.contains { triggers.contains($0.text) } }

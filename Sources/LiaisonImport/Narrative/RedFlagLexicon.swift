@@ -69,6 +69,10 @@ enum RedFlagLexicon {
                     "waking at night with pain", "rest pain", "pain at rest", "awakens at night",
                 ]))
 
+    /// Words of worsening and the deficits they make a red flag when close together.
+    static let worsening: Set<String> = ["progressive", "progressively", "worsening", "increasing"]
+    static let deficits: Set<String> = ["weakness", "deficit", "deficits", "numbness", "drop"]
+
     /// Cues before a sign that deny it: "denies saddle anesthesia", "negative for fever".
     static let negationBefore = Lexicon.set(
         "no", "not", "denies", "denied", "deny", "negative for", "without", "free of", "absence of", "absent",

@@ -105,12 +105,18 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("Do not start exercise until cleared.", ["other"]),
     PhraseRow("Avoid prolonged sitting.", ["other"]),
     PhraseRow("Walk 20 minutes daily.", []),
+    PhraseRow("Exercise restrictions:", []),
     // Red flags, and their negations.
     PhraseRow("Reports new urinary retention and saddle numbness.", ["flag cauda-equina"]),
     PhraseRow("Denies saddle anesthesia.", []),
     PhraseRow("No bowel or bladder changes.", []),
     PhraseRow("Negative for fever.", []),
     PhraseRow("Progressive leg weakness over two weeks.", ["flag progressive-neurological-deficit"]),
+    PhraseRow(
+        "Progressive right leg weakness over the past week (ankle dorsiflexion 4-/5, was 5/5).",
+        ["flag progressive-neurological-deficit"]),
+    PhraseRow("No progressive weakness.", []),
+    PhraseRow("Increasing pain with walking.", []),
     PhraseRow("History of breast cancer, treated 2019.", ["flag cancer-history"]),
     PhraseRow("Family history of cancer.", []),
     PhraseRow("Mother had colon cancer.", []),
