@@ -125,6 +125,12 @@ enum Lexicon {
             ).map { ($0, .prone) })
     /// Words after a position word that make it an exercise name, not a position ("prone press-ups").
     static let positionExerciseWords: Set<String> = ["press", "pressups", "extension", "extensions"]
+    /// Words that make a sentence stating only a duration speak of the block's restrictions
+    /// ("These precautions apply for 6 weeks"), unlike history ("Low back pain for 6 weeks").
+    static let durationSubjects: Set<String> = [
+        "precautions", "precaution", "restrictions", "restriction", "limitations", "apply", "applies", "remain",
+        "continue", "these", "above",
+    ]
     /// Cues that are commands, so count only at the start of a clause.
     static let commands: Set<String> = ["stop", "discontinue"]
     /// Words before "precautions" or "restrictions" that point back at restrictions stated

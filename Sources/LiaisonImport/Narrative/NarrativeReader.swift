@@ -69,7 +69,10 @@ public enum NarrativeReader {
                     findings.redFlags.append(RedFlag(kind: kind, text: clause.text, source: source))
                 }
             }
-            if !found, blockDuration == nil { blockDuration = duration }
+            let tokens = sentence.clauses.flatMap(\.tokens)
+            if !found, blockDuration == nil, tokens.contains(where: { Lexicon.durationSubjects.contains($0.text) }) {
+                blockDuration = duration
+            }
         }
         if let until = blockDuration?.date {
             for index in undated { findings.restrictions[index].until = until }

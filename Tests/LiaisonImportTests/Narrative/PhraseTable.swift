@@ -96,6 +96,8 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("No lifting over 20 lbs until 12/01/2026.", ["max-lift 20 lb until 2026-12-01"]),
     PhraseRow("Avoid running through December 1, 2026.", ["no-impact until 2026-12-01"]),
     PhraseRow("No lifting over 20 lbs until reassessed.", ["max-lift 20 lb"]),
+    PhraseRow("Low back pain for 6 weeks. Avoid bending.", ["avoid-movement flexion"]),
+    PhraseRow("Heart rate was less than 60 at rest.", []),
     PhraseRow(
         "No bending or twisting. These precautions apply for 6 weeks.",
         ["avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14"]),
