@@ -21,11 +21,19 @@ enum ClauseSplitter {
         var clauses: [Clause] = []
         var start = 0
         func flushClause(_ end: Int) {
-            guard start < end, chars[start..<end].contains(where: { $0.properties.isAlphabetic }) else { return }
+            // Trim white space and a leading list bullet ("- ").
+            var first = start
+            var last = end
+            while first < last,
+                chars[first].isSpace || chars[first] == "-" && first + 1 < last && chars[first + 1].isSpace
+            {
+                first += 1
+            }
+            while last > first, chars[last - 1].isSpace { last -= 1 }
+            guard chars[first..<last].contains(where: { $0.isLetter }) else { return }
             var raw = ""
-            raw.unicodeScalars.append(contentsOf: chars[start..<end])
-            raw = raw.trimmingBulletAndWhitespace()
-            if !raw.isEmpty { clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw))) }
+            raw.unicodeScalars.append(contentsOf: chars[first..<last])
+            clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw)))
         }
         func flushSentence() {
             if !clauses.isEmpty { sentences.append(Sentence(clauses: clauses)) }
@@ -55,22 +63,10 @@ enum ClauseSplitter {
     private static func endsSentence(_ chars: [Unicode.Scalar], at i: Int) -> Bool {
         guard i + 1 < chars.count else { return true }
         let next = chars[i + 1]
-        guard next.properties.isWhitespace || next == ")" || next == "\"" else { return false }
+        guard next.isSpace || next == ")" || next == "\"" else { return false }
         var j = i + 1
-        while j < chars.count, chars[j].properties.isWhitespace { j += 1 }
+        while j < chars.count, chars[j].isSpace { j += 1 }
         guard j < chars.count else { return true }
-        return !(chars[j].properties.isLowercase || (chars[j].value >= 48 && chars[j].value <= 57))
-    }
-}
-
-extension String {
-    /// Trims white space and a leading list bullet ("- ").
-    fileprivate func trimmingBulletAndWhitespace() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true {
-            s.removeFirst()
-        }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
+        return !(chars[j].isLower || (chars[j].value >= 48 && chars[j].value <= 57))
     }
 }

@@ -40,7 +40,7 @@ enum Tokenizer {
         let chars = scalars(text)
         var i = 0
         func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].value >= 48 && chars[k].value <= 57 }
-        func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].properties.isAlphabetic }
+        func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].isLetter }
         func string(_ range: Range<Int>) -> String {
             var result = ""
             result.unicodeScalars.append(contentsOf: chars[range])
@@ -79,7 +79,7 @@ enum Tokenizer {
                 // A dash between two numbers is a range ("6-8 weeks"); elsewhere it joins words.
                 if out.last?.isNumber == true, isDigit(i + 1) { out.append(Token("-", kind: .symbol)) }
                 i += 1
-            } else if c.properties.isWhitespace || c == "\"" || c == "'" || c == "," {
+            } else if c.isSpace || c == "\"" || c == "'" || c == "," {
                 i += 1  // commas separate list items; the rules read lists word by word
             } else {
                 append(String(c), to: &out, kind: .symbol)
@@ -125,4 +125,14 @@ extension Array where Element == Token {
         for (offset, word) in phrase.enumerated() where self[index + offset].text != word { return false }
         return true
     }
+}
+
+extension Unicode.Scalar {
+    /// Character classes with an ASCII fast path: most clinical text is ASCII, and Unicode
+    /// property look-ups dominated the reader's time on the corpus.
+    var isLetter: Bool {
+        value < 128 ? (value >= 97 && value <= 122) || (value >= 65 && value <= 90) : properties.isAlphabetic
+    }
+    var isSpace: Bool { value < 128 ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace }
+    var isLower: Bool { value < 128 ? value >= 97 && value <= 122 : properties.isLowercase }
 }
