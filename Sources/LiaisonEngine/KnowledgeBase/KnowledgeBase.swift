@@ -8,12 +8,12 @@ import LiaisonModel
 /// load time.
 public struct KnowledgeBase: Sendable {
     /// Source key (`G5`) to citation.
-    public var sources: [String: String]
-    public var conditions: [Condition]
-    public var protocols: [ClinicalProtocol]
+    public let sources: [String: String]
+    public let conditions: [Condition]
+    public let protocols: [ClinicalProtocol]
     /// In file order (the order the library lists them).
-    public var exercises: [Exercise]
-    public var defaults: PlanDefaults
+    public let exercises: [Exercise]
+    public let defaults: PlanDefaults
 
     let exerciseIndex: [String: Int]
     let protocolIndex: [String: Int]

@@ -49,7 +49,7 @@ struct PhaseBuilder {
                             + "restrictions. How would you like us to address it?")
                 }
             }
-            let exercises = chosen.values.compactMap { $0 }.sorted(by: Self.programOrder)
+            let exercises = chosen.values.sorted(by: Self.programOrder)
             phases.append(
                 Phase(
                     name: framePhase.name, weeks: framePhase.weeks, goals: framePhase.goals,
