@@ -4,11 +4,12 @@ import Mustache
 ///
 /// Mustache's `TEXT` type passes values through unchanged, so a diagnosis named
 /// `<img src=x onerror=…>` or `![](http://…)` would become live HTML or a remote image once the
-/// Markdown is rendered. This type backslash-escapes the characters that start HTML, links,
-/// images, emphasis, code and table cells, and folds line breaks so a value cannot open a new
-/// block. The letter still reads naturally as plain text.
+/// Markdown is rendered. This type backslash-escapes the characters that open HTML (`<`), links
+/// and images (`[`, `]`), emphasis, code and table cells, and folds line breaks so a value
+/// cannot open a new block. `>` and `#` stay as they are (`>= 5 days/week` must read well);
+/// they only matter at the start of a line, where no value is placed mid-block.
 struct MarkdownContentType: MustacheContentType {
-    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!"]
+    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|"]
 
     func escapeText(_ text: String) -> String {
         var result = ""

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonModel
+import LiaisonXML
 
 /// Limits and context for reading one referral document.
 public struct ImportOptions: Sendable {
@@ -15,20 +16,56 @@ public struct ImportOptions: Sendable {
         self.maxDepth = maxDepth
         self.referenceDate = referenceDate
     }
+
+    var xmlOptions: XMLParseOptions { XMLParseOptions(maxBytes: maxBytes, maxDepth: maxDepth) }
 }
 
 /// Reads a referral document of any supported format into a ``Referral``.
 ///
-/// The entry point for every command and the pipeline. Errors are ``LiaisonError``s that name
-/// the file, line and column.
+/// The entry point for every command and the pipeline: parse safely (``XMLDocument``), detect
+/// the format from the root element (``FormatDetector``), hand the document to that format's
+/// reader (``ReaderRegistry``). Errors are ``LiaisonError``s that name the file, line and column.
 public enum ReferralImporter {
     /// Reads the file at `url`.
     public static func read(contentsOf url: URL, options: ImportOptions = .init()) throws -> Referral {
-        throw LiaisonError(.unsupportedInput, "the importer is not built yet", at: SourceLocation(file: url.path))
+        let path = url.path
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw LiaisonError(
+                .io, "cannot read the file: \(FileIO.reason(error))", at: SourceLocation(file: path),
+                hint: "check the path and its permissions")
+        }
+        if (attributes[.type] as? FileAttributeType) == .typeDirectory {
+            throw LiaisonError(
+                .io, "this is a folder, not a file", at: SourceLocation(file: path),
+                hint: "name a referral file; use 'liaison batch' for folders")
+        }
+        if let size = attributes[.size] as? Int, size > options.maxBytes {
+            throw LiaisonError(
+                .inputTooLarge,
+                "the file is \(FileIO.megabytes(size)), over the \(FileIO.megabytes(options.maxBytes)) limit",
+                at: SourceLocation(file: path),
+                hint: "raise the limit with --max-size if this really is one referral")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw LiaisonError(
+                .io, "cannot read the file: \(FileIO.reason(error))", at: SourceLocation(file: path),
+                hint: "check that the file is readable by this user")
+        }
+        return try read(data: data, path: path, options: options)
     }
 
     /// Reads a document already in memory; `path` names it in errors and in `source.path`.
     public static func read(data: Data, path: String, options: ImportOptions = .init()) throws -> Referral {
-        throw LiaisonError(.unsupportedInput, "the importer is not built yet", at: SourceLocation(file: path))
+        let document = try XMLDocument.parse(data: data, path: path, options: options.xmlOptions)
+        let format = try FormatDetector.format(of: document)
+        let source = SourceDocument(path: path, sha256: ContentHash.sha256(data), format: format)
+        let reader = try ReaderRegistry.reader(for: format)
+        return try reader(ReaderInput(document: document, source: source, options: options))
     }
 }

@@ -27,6 +27,7 @@ final class ConvertCommandTests: XCTestCase {
     /// With a sample referral: stdout by default, and `-o` writes an owner-only file atomically.
     func testWritesStdoutOrAnOwnerOnlyFile() throws {
         let sample = try SampleLetterTests.sampleReferrals()[0]
+        _ = try SampleLetterTests.importOrSkip(sample)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "liaison-convert-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

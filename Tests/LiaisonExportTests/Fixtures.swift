@@ -79,7 +79,7 @@ enum Fixtures {
                         PlannedExercise(
                             id: "goblet-squat", name: "Goblet squat to box", dose: "3 x 10, 2 days/week",
                             why: "hip-dominant lifting pattern with a neutral spine (G20)", category: "strength",
-                            loadCap: "10 lb")
+                            loadCap: "max 10 lb (restriction \"No lifting over 10 lb\")")
                     ]),
             ],
             questions: ["May the 10 lb lifting cap be raised once leg pain has settled?"],
@@ -106,6 +106,26 @@ enum Fixtures {
         referral.redFlags = [flag]
         let plan = Plan(
             status: .referBack, referenceDate: date, redFlags: [flag])
+        return (referral, plan)
+    }
+
+    /// Protocols disagree on extension: the plan waits for the provider, with no phases yet.
+    static var needsReview: (Referral, Plan) {
+        var (referral, plan) = disc
+        referral.document.id = "REF-1003"
+        referral.referringProvider = nil
+        referral.restrictions = []
+        plan.status = .needsReview
+        plan.phases = []
+        plan.contraindications = []
+        plan.precautions = []
+        plan.conflicts = [
+            Conflict(
+                pattern: "extension", prefers: ["lumbar-disc: directional preference for extension (G6)"],
+                forbids: ["spinal-stenosis: extension narrows the canal (G11)"],
+                description: "The disc protocol prefers extension; the stenosis protocol forbids it.")
+        ]
+        plan.questions = ["Should extension exercises be used, given the stenosis on the MRI report?"]
         return (referral, plan)
     }
 

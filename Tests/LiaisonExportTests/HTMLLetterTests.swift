@@ -63,7 +63,7 @@ final class HTMLLetterTests: XCTestCase {
         XCTAssertTrue(html.contains("dated 2026-11-10"))
         XCTAssertTrue(html.contains("Dr. Maria Chen"))
         XCTAssertTrue(html.contains("Problem list section, line 88"))
-        XCTAssertTrue(html.contains("Plan of care section, line 141"))
+        XCTAssertTrue(html.contains("Plan of treatment section, line 141"))
         XCTAssertTrue(html.contains("[Trainer name, credentials and contact details: pass --practice FILE]"))
     }
 }

@@ -36,6 +36,13 @@ final class LetterGoldenTests: XCTestCase {
         Self.check(try Exporter.render(try Self.input(Fixtures.disc, kind: .initial), as: .json), "disc.json")
     }
 
+    /// A plan waiting for the provider: no phases, a conflict, no restrictions, no named provider.
+    func testNeedsReviewLetterMatchesGoldenFiles() throws {
+        let input = try Self.input(Fixtures.needsReview, kind: .initial)
+        Self.check(try Exporter.render(input, as: .html), "needs-review.initial.html")
+        Self.check(try Exporter.render(input, as: .markdown), "needs-review.initial.md")
+    }
+
     /// A refer-back plan yields the same alert letter whatever kind was asked for.
     func testReferBackAlwaysRendersTheAlertLetter() throws {
         let templates = try LetterTemplates.load()

@@ -85,3 +85,27 @@ final class LetterInputsTests: XCTestCase {
         XCTAssertNoThrow(try Exporter.render(LetterInput(referral: referral, plan: plan, kind: .progress), as: .json))
     }
 }
+
+/// What progress letters say in the cases the samples do not cover.
+final class ProgressLetterTests: XCTestCase {
+    func render(_ yaml: String, kind: LetterKind = .progress) throws -> String {
+        let (referral, plan) = Fixtures.disc
+        let input = LetterInput(referral: referral, plan: plan, kind: kind, progressYAML: yaml)
+        return String(decoding: try Exporter.render(input, as: .markdown), as: UTF8.self)
+    }
+
+    func testAMeasureTakenOnceIsShownWithoutAVerdict() throws {
+        let text = try render("measures:\n  - {measure: nprs, date: 2026-10-01, score: 6}\n")
+        XCTAssertTrue(
+            text.contains("| Numeric Pain Rating Scale (NPRS) | 6/10 (2026-10-01) | not yet repeated |  | Not judged"))
+        XCTAssertTrue(text.contains("Attendance was not recorded."))
+        XCTAssertTrue(text.contains("None reported."))  // adverse events
+        XCTAssertFalse(text.contains("Questions for you"))  // the plan's questions stay in the initial letter
+    }
+
+    func testAnEmptyRecordSaysWhatIsMissing() throws {
+        let text = try render("{}\n", kind: .discharge)
+        XCTAssertTrue(text.contains("No outcome measures were recorded in this period."))
+        XCTAssertTrue(text.contains("No home program was set."))
+    }
+}

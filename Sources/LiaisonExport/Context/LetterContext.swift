@@ -27,8 +27,9 @@ public struct LetterContext {
 
     /// The whole context as nested dictionaries and arrays for Mustache.
     public func values() -> [String: Any] {
-        var questions = plan.questions
-        if kind.needsProgress { questions += progress?.questions ?? [] }
+        // The plan's questions belong to the first letter; later letters ask what the trainer
+        // wrote in the progress record, since earlier questions may have been answered.
+        let questions = kind.needsProgress ? progress?.questions ?? [] : plan.questions
         return Values.compact([
             "letter": Values.compact([
                 "kind": kind.rawValue, "date": plan.referenceDate.description,

@@ -20,7 +20,11 @@ enum PlanValues {
                         "time": $0.time, "type": $0.type, "source": $0.source,
                     ])
                 }),
-            "phases": Values.list(plan.phases.map(phase)),
+            "phases": Values.list(
+                plan.phases.enumerated().map { index, item in
+                    phase(item, after: index > 0 ? plan.phases[index - 1] : nil)
+                }),
+            "fittSources": Values.list(plan.fitt.compactMap(\.source).uniqued()),
             "avoid": Values.list(
                 plan.contraindications.map {
                     ["pattern": PatternNames.text($0.pattern), "because": $0.because] as [String: Any]
@@ -37,12 +41,17 @@ enum PlanValues {
         ])
     }
 
-    static func phase(_ phase: Phase) -> [String: Any] {
-        Values.compact([
+    /// A phase; exercises the previous phase already had with the same dose are listed by name
+    /// only (`continued`), which keeps a typical initial letter within two pages.
+    static func phase(_ phase: Phase, after previous: Phase?) -> [String: Any] {
+        let before = Set((previous?.exercises ?? []).map { "\($0.id)\u{0}\($0.dose)" })
+        let isContinued = { (exercise: PlannedExercise) in before.contains("\(exercise.id)\u{0}\(exercise.dose)") }
+        return Values.compact([
             "name": phase.name, "weeks": phase.weeks, "goals": Values.list(phase.goals),
             "progression": Values.list(phase.progression),
+            "continued": Values.list(phase.exercises.filter(isContinued).map(\.name)),
             "exercises": Values.list(
-                phase.exercises.map {
+                phase.exercises.filter { !isContinued($0) }.map {
                     Values.compact([
                         "name": $0.name, "dose": $0.dose, "why": $0.why, "category": $0.category, "loadCap": $0.loadCap,
                     ])

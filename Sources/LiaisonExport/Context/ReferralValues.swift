@@ -36,8 +36,15 @@ enum ReferralValues {
             item.because.contains { $0.lowercased().contains(quoted) }
         }.map { "avoid \(PatternNames.text($0.pattern))" }
         if case .maxLift = restriction.kind {
+            // The planner writes `max 10 lb (restriction "…")`; the quote is this row's own text.
+            let own = " (restriction \"\(restriction.text)\")"
             let caps = plan.phases.flatMap(\.exercises).compactMap(\.loadCap).uniqued()
-            applied += caps.map { "loads capped at \($0)" }
+            let mine = caps.filter { $0.contains(own) || !$0.contains("(restriction ") }
+            applied += mine.map { cap in
+                let figure = cap.replacingOccurrences(of: own, with: "")
+                return figure.hasPrefix("max ")
+                    ? "external load at most \(figure.dropFirst(4))" : "external load capped at \(figure)"
+            }
         }
         let expired = !restriction.applies(on: plan.referenceDate) || plan.expiredRestrictions.contains(restriction)
         return Values.compact([

@@ -6,7 +6,7 @@ enum Citation {
     /// LOINC section codes Liaison reads facts from, and their usual titles.
     static let sections: [String: String] = [
         "11450-4": "Problem list", "42349-1": "Reason for referral", "46239-0": "Chief complaint and reason for visit",
-        "10164-2": "History of present illness", "18776-5": "Plan of care", "29545-1": "Physical findings",
+        "10164-2": "History of present illness", "18776-5": "Plan of treatment", "29545-1": "Physical findings",
         "51848-0": "Assessment", "51847-2": "Assessment and plan", "11348-0": "Past medical history",
         "47519-4": "Procedures", "10160-0": "Medications", "48765-2": "Allergies", "29762-2": "Social history",
         "30954-2": "Results", "8716-3": "Vital signs", "69730-0": "Instructions", "61146-7": "Goals",

@@ -21,7 +21,7 @@ enum ClauseSplitter {
         var clauses: [Clause] = []
         var start = 0
         func flushClause(_ end: Int) {
-            let raw = String(chars[start..<end]).trimmingWhitespace()
+            let raw = String(chars[start..<end]).trimmingBulletAndWhitespace()
             if !raw.isEmpty, raw.contains(where: { $0.isLetter }) {
                 clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw)))
             }
@@ -68,9 +68,12 @@ enum ClauseSplitter {
 }
 
 extension String {
-    func trimmingWhitespace() -> String {
+    /// Trims white space and a leading list bullet ("- ").
+    fileprivate func trimmingBulletAndWhitespace() -> String {
         var s = Substring(self)
-        while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true { s.removeFirst() }
+        while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true {
+            s.removeFirst()
+        }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
     }

@@ -16,7 +16,7 @@ enum Lexicon {
     /// "no" counts only when an activity follows it (see ``findingWords``).
     static let prohibitionBefore = set(
         "no", "avoid", "avoiding", "avoidance of", "do not", "not to", "refrain from", "must not", "should not",
-        "may not", "limit", "limited to", "limiting", "restrict", "restricted to", "restriction", "restrictions",
+        "may not", "limit", "limited to", "restrict", "restricted to", "restriction", "restrictions",
         "precautions", "precaution", "stop", "discontinue", "minimize", "minimise", "not more than", "no more than")
     /// Cues that make a weight figure a lifting cap: "max 20 lb", "up to 25 lb", "nothing heavier than".
     static let figureCues = set(
@@ -62,26 +62,28 @@ enum Lexicon {
             "forward bending", "toe touch", "toe touches", "touching toes", "sit ups", "situps", "crunch", "crunches",
             "curl ups", "flexed", "forward flexion"
         ).map { ($0, .flexion) }
-        + phrases(
-            "twist", "twists", "twisting", "rotation", "rotational", "rotating", "rotate", "torsion", "russian twists"
-        ).map { ($0, .rotation) }
-        + phrases(
-            "extension", "hyperextension", "hyperextend", "hyperextending", "arch", "arching", "back bending",
-            "backbends", "backbend", "bending backwards", "bending backward", "press ups", "pressups", "press up",
-            "supermans", "superman", "back extension", "back extensions", "cobra"
-        ).map { ($0, .extension) }
-        + phrases(
-            "overhead", "above shoulder", "above shoulder level", "above the shoulder", "above the shoulders",
-            "above head", "above the head", "over head"
-        ).map { ($0, .overhead) }
-        + phrases(
-            "axial load", "axial loading", "axial loads", "spinal loading", "spinal load", "heavy carrying",
-            "heavy carry", "heavy carries", "heavy loads", "heavy load", "heavy lifting", "heavy objects",
-            "loaded carries", "heavy weights", "heavy weight"
-        ).map { ($0, .axialLoad) })
+            + phrases(
+                "twist", "twists", "twisting", "rotation", "rotational", "rotating", "rotate", "torsion",
+                "russian twists"
+            ).map { ($0, .rotation) }
+            + phrases(
+                "extension", "hyperextension", "hyperextend", "hyperextending", "arch", "arching", "back bending",
+                "backbends", "backbend", "bending backwards", "bending backward", "press ups", "pressups", "press up",
+                "supermans", "superman", "back extension", "back extensions", "cobra"
+            ).map { ($0, .extension) }
+            + phrases(
+                "overhead", "above shoulder", "above shoulder level", "above the shoulder", "above the shoulders",
+                "above head", "above the head", "over head"
+            ).map { ($0, .overhead) }
+            + phrases(
+                "axial load", "axial loading", "axial loads", "spinal loading", "spinal load", "heavy carrying",
+                "heavy carry", "heavy carries", "heavy loads", "heavy load", "heavy lifting", "heavy objects",
+                "loaded carries", "heavy weights", "heavy weight"
+            ).map { ($0, .axialLoad) })
 
     /// "Bending, lifting, twisting": flexion, rotation and a lift cap.
-    static let blt = set("blt", "b l t", "bending lifting twisting", "bending lifting and twisting",
+    static let blt = set(
+        "blt", "b l t", "bending lifting twisting", "bending lifting and twisting",
         "bending lifting or twisting", "bending twisting lifting", "blt precautions")
 
     // MARK: Lifting
@@ -103,12 +105,18 @@ enum Lexicon {
         "plyometrics", "high impact", "impact", "impact activities", "impact activity", "ballistic", "bounding",
         "sprinting", "sprint", "skipping", "jump rope", "box jumps")
     static let positions = PhraseSet<BodyPosition>(
-        phrases("supine", "flat on back", "flat on the back", "on your back", "on the back", "on her back",
-            "on his back", "lying flat").map { ($0, .supine) }
-        + phrases("prone", "on your stomach", "on the stomach", "on her stomach", "on his stomach", "face down",
-            "on the belly", "on your belly").map { ($0, .prone) })
+        phrases(
+            "supine", "flat on back", "flat on the back", "on your back", "on the back", "on her back",
+            "on his back", "lying flat"
+        ).map { ($0, .supine) }
+            + phrases(
+                "prone", "on your stomach", "on the stomach", "on her stomach", "on his stomach", "face down",
+                "on the belly", "on your belly"
+            ).map { ($0, .prone) })
     /// Words after a position word that make it an exercise name, not a position ("prone press-ups").
     static let positionExerciseWords: Set<String> = ["press", "pressups", "extension", "extensions"]
+    /// Cues that are commands, so count only at the start of a clause.
+    static let commands: Set<String> = ["stop", "discontinue"]
     /// Words before "precautions" or "restrictions" that point back at restrictions stated
     /// elsewhere ("These precautions apply for 6 weeks"), so the clause states none itself.
     static let pointers: Set<String> = ["these", "those", "above", "all", "such", "the", "same"]
@@ -118,13 +126,15 @@ enum Lexicon {
         "no higher than", "no more than", "max", "maximum", "limit", "cap", "keep", "up to", "at most", "not >")
     static let weightBearing = PhraseSet<WeightBearingStatus>(
         phrases("wbat", "weight bearing as tolerated", "weightbearing as tolerated", "wb as tolerated")
-        .map { ($0, .wbat) }
-        + phrases("nwb", "non weight bearing", "nonweightbearing", "non weightbearing", "no weight bearing")
-        .map { ($0, .nwb) }
-        + phrases("pwb", "partial weight bearing", "partial weightbearing").map { ($0, .pwb) }
-        + phrases("ttwb", "tdwb", "toe touch weight bearing", "touch down weight bearing",
-            "toe touch weightbearing", "touchdown weight bearing").map { ($0, .ttwb) }
-        + phrases("fwb", "full weight bearing", "full weightbearing").map { ($0, .fwb) })
+            .map { ($0, .wbat) }
+            + phrases("nwb", "non weight bearing", "nonweightbearing", "non weightbearing", "no weight bearing")
+            .map { ($0, .nwb) }
+            + phrases("pwb", "partial weight bearing", "partial weightbearing").map { ($0, .pwb) }
+            + phrases(
+                "ttwb", "tdwb", "toe touch weight bearing", "touch down weight bearing",
+                "toe touch weightbearing", "touchdown weight bearing"
+            ).map { ($0, .ttwb) }
+            + phrases("fwb", "full weight bearing", "full weightbearing").map { ($0, .fwb) })
     /// A weight-bearing phrase followed by one of these names a kind of exercise, not an order.
     static let exerciseNouns: Set<String> = [
         "exercise", "exercises", "activity", "activities", "cardio", "aerobic", "aerobics", "training", "work",

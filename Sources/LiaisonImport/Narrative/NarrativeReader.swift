@@ -77,6 +77,17 @@ public enum NarrativeReader {
         return findings
     }
 
+    /// The last day of the first duration in `text` ("for 6 weeks", "until 2026-12-01"), for
+    /// restrictions given in structured form with their words.
+    static func until(in text: String, context: NarrativeContext) -> CalendarDate? {
+        for sentence in ClauseSplitter.sentences(text) {
+            if let duration = DurationReader.duration(in: sentence.clauses.flatMap(\.tokens), context: context) {
+                return duration.date
+            }
+        }
+        return nil
+    }
+
     /// Whether a block of text states a restriction or instruction at all: some clause forbids
     /// or limits something ("no", "avoid", "do not", "limit", "… should be avoided") or gives a
     /// weight-bearing order or heart-rate cap. A history sentence ("Denies fever", "Pain began

@@ -18,7 +18,14 @@ struct ProhibitionScope {
             if let cue = Lexicon.prohibitionBefore.match(in: tokens, at: i)?.phrase {
                 let start = i + cue.count
                 let pointsBack = i > 0 && Lexicon.pointers.contains(tokens[i - 1].text)
-                if cue == ["no"] && !activityFollows(tokens, after: i) || pointsBack && cue.count == 1 {
+                // "Stop" and "discontinue" are cues only as a command opening the clause ("Stop
+                // any exercise that…"), not as nouns ("Stop Date").
+                let misplacedCommand =
+                    Lexicon.commands.contains(cue[0]) && (i > 0 || tokens.matches(["stop", "date"], at: i))
+                let quantity = i > 0 && ["to", "or"].contains(tokens[i - 1].text)  // "little to no exercise"
+                if cue == ["no"] && (quantity || !activityFollows(tokens, after: i)) || pointsBack && cue.count == 1
+                    || misplacedCommand
+                {
                     i += 1
                     continue
                 }
@@ -42,14 +49,14 @@ struct ProhibitionScope {
         return governed
     }
 
-    /// "no" forbids something only when an activity follows it before any finding word:
+    /// "no" forbids something only when an activity follows it, perhaps after modifiers:
     /// "no bending" and "no heavy lifting" do, "no pain with bending" and "no fever" do not.
     static func activityFollows(_ tokens: [Token], after index: Int) -> Bool {
         var j = index + 1
-        while j < min(tokens.count, index + 5) {
-            let word = tokens[j].text
-            if Lexicon.findingWords.contains(word) { return false }
+        while j < tokens.count {
+            if Lexicon.findingWords.contains(tokens[j].text) { return false }
             if isActivity(tokens, at: j) { return true }
+            guard Lexicon.activityModifiers.contains(tokens[j].text) else { return false }
             j += 1
         }
         return false
@@ -59,9 +66,7 @@ struct ProhibitionScope {
     /// a position, a lift, an exercise, or any "-ing" activity.
     static func isActivity(_ tokens: [Token], at j: Int) -> Bool {
         let word = tokens[j].text
-        if Lexicon.liftWords.contains(word) || Lexicon.activityModifiers.contains(word)
-            || Lexicon.exerciseNouns.contains(word)
-        {
+        if Lexicon.liftWords.contains(word) || Lexicon.exerciseNouns.contains(word) {
             return true
         }
         if Lexicon.movements.match(in: tokens, at: j) != nil || Lexicon.impact.match(in: tokens, at: j) != nil

@@ -9,47 +9,65 @@ enum RedFlagLexicon {
 
     /// Phrases that raise a red flag when asserted about the client.
     static let signs = PhraseSet<RedFlag.Kind>(
-        entries(.caudaEquina, [
-            "saddle anesthesia", "saddle anaesthesia", "saddle numbness", "saddle paresthesia", "saddle paraesthesia",
-            "saddle area numbness", "saddle hypoesthesia", "perianal numbness", "perineal numbness",
-            "urinary retention", "retention of urine", "bladder retention", "bowel incontinence",
-            "bladder incontinence", "fecal incontinence", "faecal incontinence", "loss of bladder control",
-            "loss of bowel control", "bowel or bladder dysfunction", "bladder or bowel dysfunction",
-            "bowel and bladder dysfunction", "bladder dysfunction", "bowel dysfunction", "bowel or bladder changes",
-            "bladder or bowel changes", "bowel and bladder changes", "bladder changes", "bowel changes",
-            "cauda equina", "new incontinence", "overflow incontinence", "sexual dysfunction",
-            "difficulty passing urine", "unable to void", "cannot pass urine",
-        ])
-            + entries(.progressiveNeurologicalDeficit, [
-                "progressive weakness", "progressive leg weakness", "progressive neurological deficit",
-                "progressive neurologic deficit", "progressive neurological deficits", "worsening weakness",
-                "worsening leg weakness", "bilateral leg weakness", "progressive numbness", "foot drop",
-                "progressive motor deficit", "worsening neurological deficit", "worsening neurologic deficit",
+        entries(
+            .caudaEquina,
+            [
+                "saddle anesthesia", "saddle anaesthesia", "saddle numbness", "saddle paresthesia",
+                "saddle paraesthesia",
+                "saddle area numbness", "saddle hypoesthesia", "perianal numbness", "perineal numbness",
+                "urinary retention", "retention of urine", "bladder retention", "bowel incontinence",
+                "bladder incontinence", "fecal incontinence", "faecal incontinence", "loss of bladder control",
+                "loss of bowel control", "bowel or bladder dysfunction", "bladder or bowel dysfunction",
+                "bowel and bladder dysfunction", "bladder dysfunction", "bowel dysfunction", "bowel or bladder changes",
+                "bladder or bowel changes", "bowel and bladder changes", "bladder changes", "bowel changes",
+                "cauda equina", "new incontinence", "overflow incontinence", "sexual dysfunction",
+                "difficulty passing urine", "unable to void", "cannot pass urine",
             ])
-            + entries(.possibleFracture, [
-                "suspected fracture", "possible fracture", "probable fracture", "suspected vertebral fracture",
-                "suspected compression fracture", "acute fracture", "acute compression fracture",
-                "acute vertebral fracture", "new compression fracture", "new vertebral fracture", "major trauma",
-                "significant trauma", "rule out fracture", "fracture suspected",
-            ])
-            + entries(.cancerHistory, [
-                "history of cancer", "history of malignancy", "cancer history", "metastatic", "metastasis", "metastases",
-                "malignancy", "carcinoma", "lymphoma", "myeloma", "sarcoma", "leukemia", "leukaemia", "cancer",
-            ])
-            + entries(.possibleInfection, [
-                "fever", "fevers", "febrile", "chills", "rigors", "night sweats", "iv drug use", "intravenous drug use",
-                "ivdu", "injection drug use", "immunosuppressed", "immunosuppression", "immunocompromised",
-                "recent infection", "spinal infection", "osteomyelitis", "discitis", "epidural abscess",
-            ])
-            + entries(.unexplainedWeightLoss, [
-                "unexplained weight loss", "unintentional weight loss", "unintended weight loss",
-                "involuntary weight loss", "unexplained loss of weight", "weight loss without trying",
-            ])
-            + entries(.nightPain, [
-                "night pain", "pain at night", "pain worse when lying down", "worse at night", "night time pain", "nocturnal pain", "pain worse at night", "pain worse lying down",
-                "pain when lying down", "pain lying down", "nighttime pain", "wakes at night",
-                "waking at night with pain", "rest pain", "pain at rest", "awakens at night",
-            ]))
+            + entries(
+                .progressiveNeurologicalDeficit,
+                [
+                    "progressive weakness", "progressive leg weakness", "progressive neurological deficit",
+                    "progressive neurologic deficit", "progressive neurological deficits", "worsening weakness",
+                    "worsening leg weakness", "bilateral leg weakness", "progressive numbness", "foot drop",
+                    "progressive motor deficit", "worsening neurological deficit", "worsening neurologic deficit",
+                ])
+            + entries(
+                .possibleFracture,
+                [
+                    "suspected fracture", "possible fracture", "probable fracture", "suspected vertebral fracture",
+                    "suspected compression fracture", "acute fracture", "acute compression fracture",
+                    "acute vertebral fracture", "new compression fracture", "new vertebral fracture", "major trauma",
+                    "significant trauma", "rule out fracture", "fracture suspected",
+                ])
+            + entries(
+                .cancerHistory,
+                [
+                    "history of cancer", "history of malignancy", "cancer history", "metastatic", "metastasis",
+                    "metastases",
+                    "malignancy", "carcinoma", "lymphoma", "myeloma", "sarcoma", "leukemia", "leukaemia", "cancer",
+                ])
+            + entries(
+                .possibleInfection,
+                [
+                    "fever", "fevers", "febrile", "chills", "rigors", "night sweats", "iv drug use",
+                    "intravenous drug use",
+                    "ivdu", "injection drug use", "immunosuppressed", "immunosuppression", "immunocompromised",
+                    "recent infection", "spinal infection", "osteomyelitis", "discitis", "epidural abscess",
+                ])
+            + entries(
+                .unexplainedWeightLoss,
+                [
+                    "unexplained weight loss", "unintentional weight loss", "unintended weight loss",
+                    "involuntary weight loss", "unexplained loss of weight", "weight loss without trying",
+                ])
+            + entries(
+                .nightPain,
+                [
+                    "night pain", "pain at night", "pain worse when lying down", "worse at night", "night time pain",
+                    "nocturnal pain", "pain worse at night", "pain worse lying down",
+                    "pain when lying down", "pain lying down", "nighttime pain", "wakes at night",
+                    "waking at night with pain", "rest pain", "pain at rest", "awakens at night",
+                ]))
 
     /// Cues before a sign that deny it: "denies saddle anesthesia", "negative for fever".
     static let negationBefore = Lexicon.set(
@@ -76,6 +94,7 @@ enum RedFlagLexicon {
         "if", "should", "call", "contact", "seek", "return", "watch", "monitor", "report", "signs", "symptoms",
         "prn", "needed", "take", "taking", "risk", "screening", "screen", "prevention", "vaccine", "vaccination",
         "educated", "education", "instructed", "precautions", "unless", "when", "whenever", "until", "any",
+        "may", "might", "could", "goal", "goals",
     ]
     /// A clause about medicine (doses, tablets) raises no red flag anywhere in it.
     static let medication: Set<String> = [

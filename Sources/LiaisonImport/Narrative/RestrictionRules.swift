@@ -35,7 +35,11 @@ enum RestrictionRules {
     /// 15 lb", "max lift 20 lbs", "nothing heavier than 10#"), or a forbidden lift with no
     /// figure ("no lifting", BLT), which is a cap of 0 lb.
     static func liftCap(_ tokens: [Token], scope: ProhibitionScope, blt: Bool) -> Restriction.Kind? {
-        let hasLiftWord = tokens.contains { Lexicon.liftWords.contains($0.text) }
+        // "weight" alone is a load only under a firm prohibition ("no weights over 10 lb");
+        // otherwise it is the client's body weight ("keep weight under 95 kg").
+        let hasLiftWord = tokens.contains {
+            Lexicon.liftWords.contains($0.text) && (scope.isRestriction || !["weight", "weights"].contains($0.text))
+        }
         let aboutBodyWeight = tokens.contains { Lexicon.bodyWeightWords.contains($0.text) }
         if !aboutBodyWeight, let figure = weightFigure(tokens), hasLiftWord || blt,
             scope.isRestriction || blt || Lexicon.figureCues.contains(in: tokens)

@@ -44,8 +44,9 @@ enum Tokenizer {
             let c = chars[i]
             if c.isNumber {
                 var j = i
-                while j < chars.count, chars[j].isNumber || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].isNumber)
-                    || (chars[j] == "," && j + 3 < chars.count && chars[j + 1...j + 3].allSatisfy(\.isNumber))
+                while j < chars.count,
+                    chars[j].isNumber || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].isNumber)
+                        || (chars[j] == "," && j + 3 < chars.count && chars[j + 1...j + 3].allSatisfy(\.isNumber))
                 {
                     j += 1
                 }
@@ -70,7 +71,9 @@ enum Tokenizer {
                 i = j
             } else if c.isWhitespace || c == "-" || c == "\u{2013}" || c == "\"" || c == "'" {
                 // A dash between two numbers is a range ("6-8 weeks"); elsewhere it joins words.
-                if c != "-" && c != "\u{2013}" || !(out.last?.isNumber ?? false) || !(i + 1 < chars.count && chars[i + 1].isNumber) {
+                if c != "-" && c != "\u{2013}" || !(out.last?.isNumber ?? false)
+                    || !(i + 1 < chars.count && chars[i + 1].isNumber)
+                {
                     i += 1
                     continue
                 }

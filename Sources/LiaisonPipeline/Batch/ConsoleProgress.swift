@@ -35,7 +35,10 @@ public final class ConsoleProgress: BatchObserver, @unchecked Sendable {
                 drawBar()
             } else {
                 let detail = entry.status == .failed ? ": \(entry.error ?? "")" : ""
-                emit(to: .standardOutput, "[\(done)/\(total)] \(status.padding(toLength: 9, withPad: " ", startingAt: 0)) \(entry.originalName)\(detail)\n")
+                emit(
+                    to: .standardOutput,
+                    "[\(done)/\(total)] \(status.padding(toLength: 9, withPad: " ", startingAt: 0)) \(entry.originalName)\(detail)\n"
+                )
             }
         }
     }

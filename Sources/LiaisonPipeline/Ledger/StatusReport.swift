@@ -46,7 +46,9 @@ public struct StatusReport: Codable, Sendable, Equatable {
         let total = counts.values.reduce(0, +)
         var lines = ["documents: \(total)"]
         for status in LedgerEntry.Status.allCases {
-            lines.append("  \(status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(counts[status.rawValue] ?? 0)")
+            lines.append(
+                "  \(status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(counts[status.rawValue] ?? 0)"
+            )
         }
         let time = ISO8601DateFormatter()
         lines.append("")

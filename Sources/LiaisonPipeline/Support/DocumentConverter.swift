@@ -14,21 +14,38 @@ public protocol DocumentConverter: Sendable {
     func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile]
 }
 
-/// The real conversion: import, plan against the built-in knowledge base, render.
+/// The real conversion: import, plan against the knowledge base, render.
 public struct ReferralConverter: DocumentConverter {
     let planner: Planner
-    let date: CalendarDate
+    let date: CalendarDate?
+    let practiceYAML: String?
+    let practiceFile: String?
 
-    /// Loads the knowledge base once; plans are made for `date` (today when nil).
-    public init(knowledgeBase: KnowledgeBase, date: CalendarDate? = nil) {
+    /// Loads the knowledge base once. Plans are made for `date`, or for the day each document
+    /// is converted when nil (a watcher runs for months). A practice profile, checked here so a
+    /// bad one stops the run at once instead of failing every document, signs the letters.
+    public init(
+        knowledgeBase: KnowledgeBase, date: CalendarDate? = nil, practice: URL? = nil
+    ) throws {
         self.planner = Planner(knowledgeBase: knowledgeBase)
-        self.date = date ?? ReferralConverter.today()
+        self.date = date
+        if let practice {
+            let data = try FileOps.read(practice)
+            let yaml = String(decoding: data, as: UTF8.self)
+            _ = try LetterInputs.practice(yaml: yaml, file: practice.path)
+            practiceYAML = yaml
+            practiceFile = practice.path
+        } else {
+            practiceYAML = nil
+            practiceFile = nil
+        }
     }
 
     public func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
         let referral = try ReferralImporter.read(data: data, path: path)
-        let plan = planner.plan(for: referral, on: date)
-        let input = LetterInput(referral: referral, plan: plan)
+        let plan = planner.plan(for: referral, on: date ?? CalendarDate.today())
+        let input = LetterInput(
+            referral: referral, plan: plan, practiceYAML: practiceYAML, practiceFile: practiceFile)
         return try artifacts.map { artifact in
             let bytes: Data
             switch artifact {
@@ -39,13 +56,5 @@ public struct ReferralConverter: DocumentConverter {
             }
             return RenderedFile(artifact: artifact, data: [UInt8](bytes))
         }
-    }
-
-    /// Today's date in UTC.
-    public static func today() -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 }

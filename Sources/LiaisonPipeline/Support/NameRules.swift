@@ -1,7 +1,9 @@
 /// Which file names the pipeline takes, and which it leaves alone.
 public enum NameRules {
     /// Suffixes of files still being written by browsers, editors and copy tools.
-    public static let temporarySuffixes = [".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", "~"]
+    public static let temporarySuffixes = [
+        ".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", "~",
+    ]
 
     /// Extensions a referral file has when a folder is walked (case-insensitive).
     public static let referralExtensions: Set<String> = ["xml", "cda", "ccd", "ccda"]

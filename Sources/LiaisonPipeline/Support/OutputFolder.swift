@@ -41,7 +41,9 @@ public enum OutputFolder {
         }
         if durable { FileOps.syncFolder(partial) }
         // rename(2) replaces an empty folder atomically; a non-empty one makes it fail.
-        if rename(partial.path, folder.path) != 0 { throw FileOps.ioError("cannot move outputs into place", folder.path) }
+        if rename(partial.path, folder.path) != 0 {
+            throw FileOps.ioError("cannot move outputs into place", folder.path)
+        }
         done = true
         if durable { FileOps.syncFolder(parent) }
     }

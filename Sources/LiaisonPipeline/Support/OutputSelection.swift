@@ -42,7 +42,8 @@ extension Artifact {
         var formats = Set<OutputFormat>()
         for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             guard let format = OutputFormat(rawValue: name) else {
-                throw LiaisonError(.usage, "unknown format '\(name)'", hint: "use html, markdown or json, comma-separated")
+                throw LiaisonError(
+                    .usage, "unknown format '\(name)'", hint: "use html, markdown or json, comma-separated")
             }
             formats.insert(format)
         }

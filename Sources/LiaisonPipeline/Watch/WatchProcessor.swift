@@ -90,7 +90,7 @@ public struct WatchProcessor: Sendable {
                 _ = OutputFolder.discardPartial(layout.outbox.appendingPathComponent(name), tag: tag(entry))
             }
             try giveBack(entry, file: file)
-            throw error
+            throw OutboxUnwritable(error: error)
         }
         entry.outcome = .ok
         entry.outputs = files.map(\.artifact.fileName).joined(separator: ",")
@@ -108,7 +108,8 @@ public struct WatchProcessor: Sendable {
                 try place(&entry, file: file, in: folder)
             }
             if outcome == .failed, let placed = entry.archivedAs {
-                let text = "\(entry.originalName) could not be converted (ledger id \(entry.id ?? 0)).\n"
+                let text =
+                    "\(entry.originalName) could not be converted (ledger id \(entry.id ?? 0)).\n"
                     + "Reason: \(entry.error ?? "unknown")\n"
                     + "What to do: fix or replace the file and drop it into inbox again; Liaison does not retry it by itself.\n"
                 try AtomicWriter.write(Data(text.utf8), to: layout.absolute(placed + ".error.txt"))
@@ -148,6 +149,12 @@ public struct WatchProcessor: Sendable {
     func meta(_ entry: LedgerEntry, _ extra: Logger.Metadata = [:]) -> Logger.Metadata {
         extra.merging(["ledger": "\(entry.id ?? 0)", "file": "\(entry.originalName)"]) { a, _ in a }
     }
+}
+
+/// The outbox could not be written: not the document's fault, so it is not failed; it is back
+/// in the inbox and the watcher stops with ``error``.
+public struct OutboxUnwritable: Error {
+    public var error: LiaisonError
 }
 
 extension FileManager {

@@ -63,9 +63,17 @@ public final class WatchService: Service, @unchecked Sendable {
 
     /// Runs in a service group that turns SIGTERM and SIGINT into a graceful shutdown.
     public func runUntilSignalled() async throws {
+        // Returning (--once) ends the group normally rather than as an unexpected finish.
+        let service = ServiceGroupConfiguration.ServiceConfiguration(
+            service: self, successTerminationBehavior: .gracefullyShutdownGroup)
         let group = ServiceGroup(
-            configuration: .init(services: [self], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+            configuration: .init(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            // The group wraps a service's error; report ours as it is (one line, its exit code).
+            throw stop.error ?? error
+        }
     }
 
     /// Stops the loop as if a signal had arrived (tests, embedding).
@@ -119,7 +127,7 @@ public final class WatchService: Service, @unchecked Sendable {
             try processor.process(work.entry, file: work.file)
         } catch {
             logger.error("stopping: the outbox cannot be written", metadata: ["ledger": "\(work.entry.id ?? 0)"])
-            stop.set(because: error)
+            stop.set(because: (error as? OutboxUnwritable)?.error ?? error)
         }
     }
 

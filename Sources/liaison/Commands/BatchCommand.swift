@@ -30,12 +30,22 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated outputs: html, markdown, json.")
     var format: String = "html,markdown,json"
 
+    @Option(help: ArgumentHelp("The practice profile (YAML) that signs the letters.", valueName: "file"))
+    var practice: String?
+
+    @Option(
+        help: ArgumentHelp("The letter and plan date, YYYY-MM-DD (default: the day of conversion).", valueName: "date"))
+    var date: String?
+
     @Flag(help: "Flush every output file to disk as it is written (slower; default: once at the end).")
     var flushEachFile = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         _ = try Artifact.parse(format)
+        if let date, CalendarDate(date) == nil {
+            throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
+        }
     }
 
     func run() async throws {
@@ -43,7 +53,9 @@ struct BatchCommand: AsyncParsableCommand {
             inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: output), jobs: jobs,
             artifacts: try Artifact.parse(format), flushEachFile: flushEachFile)
         try InputWalker(inputs: options.inputs).validate()
-        let converter = ReferralConverter(knowledgeBase: try KnowledgeBase.builtIn())
+        let converter = try ReferralConverter(
+            knowledgeBase: try KnowledgeBase.builtIn(), date: date.flatMap(CalendarDate.init),
+            practice: practice.map { URL(fileURLWithPath: $0) })
         var logger = Logger(label: "liaison.batch")
         logger.logLevel = .warning
         let progress = ConsoleProgress()

@@ -35,6 +35,9 @@ struct ConvertCommand: AsyncParsableCommand {
             "The client's progress record (YAML), for progress and discharge letters.", valueName: "file"))
     var progress: String?
 
+    @Option(help: ArgumentHelp("A client profile (YAML), as for `liaison plan`.", valueName: "file"))
+    var client: String?
+
     @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones file by file.", valueName: "dir"))
     var templates: String?
 
@@ -76,12 +79,13 @@ struct ConvertCommand: AsyncParsableCommand {
         let day = date.flatMap(CalendarDate.init) ?? CalendarDate.today()
         let practiceYAML = try practice.map { try Self.readText($0, what: "practice profile") }
         let progressYAML = try progress.map { try Self.readText($0, what: "progress record") }
+        let profile = try client.map { try ClientProfileReader.read(contentsOf: URL(fileURLWithPath: $0)) }
         let referral = try ReferralImporter.read(
             contentsOf: URL(fileURLWithPath: file), options: ImportOptions(referenceDate: day))
         let knowledgeBase =
             try protocols.map { try KnowledgeBase.load(from: URL(fileURLWithPath: $0)) }
             ?? KnowledgeBase.builtIn()
-        let plan = Planner(knowledgeBase: knowledgeBase).plan(for: referral, client: nil, on: day)
+        let plan = Planner(knowledgeBase: knowledgeBase).plan(for: referral, client: profile, on: day)
         let input = LetterInput(
             referral: referral, plan: plan, kind: LetterKind(rawValue: kind) ?? .initial, practiceYAML: practiceYAML,
             progressYAML: progressYAML, templateOverrides: templates.map { URL(fileURLWithPath: $0) },

@@ -27,6 +27,13 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated outputs: html, markdown, json.")
     var format: String = "html,markdown,json"
 
+    @Option(help: ArgumentHelp("The practice profile (YAML) that signs the letters.", valueName: "file"))
+    var practice: String?
+
+    @Option(
+        help: ArgumentHelp("The letter and plan date, YYYY-MM-DD (default: the day of conversion).", valueName: "date"))
+    var date: String?
+
     @Option(help: "Seconds a file must stay unchanged before it is taken.")
     var settle: Double = 2
 
@@ -43,6 +50,9 @@ struct WatchCommand: AsyncParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard settle >= 0, rescan > 0 else { throw ValidationError("--settle and --rescan must be positive") }
         _ = try Artifact.parse(format)
+        if let date, CalendarDate(date) == nil {
+            throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
+        }
     }
 
     func run() async throws {
@@ -51,7 +61,9 @@ struct WatchCommand: AsyncParsableCommand {
         let options = WatchOptions(
             root: URL(fileURLWithPath: folder), jobs: jobs, artifacts: try Artifact.parse(format), settle: settle,
             rescan: rescan, reprocess: reprocess, once: once)
-        let converter = ReferralConverter(knowledgeBase: try KnowledgeBase.builtIn())
+        let converter = try ReferralConverter(
+            knowledgeBase: try KnowledgeBase.builtIn(), date: date.flatMap(CalendarDate.init),
+            practice: practice.map { URL(fileURLWithPath: $0) })
         let service = try WatchService(options: options, converter: converter, logger: logger)
         try await service.runUntilSignalled()
     }

@@ -58,8 +58,10 @@ let phraseTable: [PhraseRow] = [
         ["avoid-movement flexion", "avoid-movement rotation", "max-lift 10 lb"]),
     PhraseRow(
         "Bending, lifting, twisting precautions x 6 wks",
-        ["avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14",
-            "max-lift 0 lb until 2026-12-14"]),
+        [
+            "avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14",
+            "max-lift 0 lb until 2026-12-14",
+        ]),
     // Impact.
     PhraseRow("No running or jumping.", ["no-impact"]),
     PhraseRow("Avoid high-impact activities.", ["no-impact"]),
@@ -127,6 +129,15 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("IV drug use.", ["flag possible-infection"]),
     PhraseRow(
         "Denies saddle anesthesia, bowel or bladder changes. No fever or unexplained weight loss.", []),
+    // Wordings from the public CDA corpus that must stay quiet.
+    PhraseRow("Stop Date", []),
+    PhraseRow("Diet shows a high carbohydrate intake and little to no exercise.", []),
+    PhraseRow("Keep weight under 95kg.", []),
+    PhraseRow("No immunizations administered during visit", []),
+    PhraseRow("Patient may continue to experience low grade fever and chills", []),
+    PhraseRow("Prognosis: Presence of a life limiting condition", []),
+    PhraseRow("No heavy lifting, straining, or nose blowing.", ["avoid-movement axial-load"]),
+    PhraseRow("Stop any exercise that sends pain further down the leg.", ["other"]),
     // Mixed blocks.
     PhraseRow(
         "Saddle numbness; avoid bending.", ["flag cauda-equina", "avoid-movement flexion"]),

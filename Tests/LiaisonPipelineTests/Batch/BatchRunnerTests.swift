@@ -24,7 +24,8 @@ final class BatchRunnerTests: XCTestCase {
     }
 
     func report(_ output: URL) throws -> BatchReport {
-        try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: output.appendingPathComponent("batch-report.json")))
+        try JSONDecoder().decode(
+            BatchReport.self, from: Data(contentsOf: output.appendingPathComponent("batch-report.json")))
     }
 
     func testConvertsEveryReferralIntoItsOwnFolderAndReportsEachInput() throws {
@@ -37,7 +38,9 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertEqual(summary.ok, 2)
         XCTAssertEqual(summary.failed, 1)
         XCTAssertEqual(summary.duplicate, 1)
-        XCTAssertEqual(names(in: output.appendingPathComponent("a/b/one")), ["letter.html", "letter.md", "plan.json", "referral.json"])
+        XCTAssertEqual(
+            names(in: output.appendingPathComponent("a/b/one")),
+            ["letter.html", "letter.md", "plan.json", "referral.json"])
         XCTAssertEqual(mode(of: output.appendingPathComponent("a/b/one")), 0o700)
         XCTAssertEqual(mode(of: output.appendingPathComponent("a/b/one/letter.html")), 0o600)
         XCTAssertEqual(mode(of: output.appendingPathComponent("batch-report.json")), 0o600)
@@ -49,7 +52,8 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertEqual(items[0].outputs.first, "a/b/one/letter.html")
         XCTAssertEqual(items[1].error, "bad.xml:1:1: not well-formed")
         XCTAssertEqual(items[2].duplicateOf, "a/b/one.xml")
-        XCTAssertEqual(Set(converter.calls), ["a/b/one.xml", "bad.xml", "two.XML"], "hidden, temporary, non-XML skipped")
+        XCTAssertEqual(
+            Set(converter.calls), ["a/b/one.xml", "bad.xml", "two.XML"], "hidden, temporary, non-XML skipped")
     }
 
     func testRunningAgainConvertsNothingTwiceAndReportsTheSame() throws {
@@ -79,7 +83,8 @@ final class BatchRunnerTests: XCTestCase {
         entry.sha256 = ContentHash.sha256(Data("<a>one</a>".utf8))
         entry.outputFolder = "one"
         entry = try ledger.insert(entry)
-        try FileManager.default.createDirectory(at: output.appendingPathComponent("one"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("one"), withIntermediateDirectories: true)
         try write("half", to: output.appendingPathComponent(".one.L\(entry.id!).partial/letter.html"))
 
         let converter = FakeConverter()
@@ -87,7 +92,9 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertEqual(converter.calls, ["one.xml"])
         XCTAssertEqual(summary.ok, 1)
         XCTAssertEqual(names(in: output), ["batch-report.json", "one"])
-        XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("one/letter.html"), encoding: .utf8), "letter.html for one.xml\n")
+        XCTAssertEqual(
+            try String(contentsOf: output.appendingPathComponent("one/letter.html"), encoding: .utf8),
+            "letter.html for one.xml\n")
         let rows = try ledger.read { db in try LedgerEntry.fetchAll(db) }
         XCTAssertEqual(rows.map(\.status), [.ok], "the same ledger row finished, no second one")
     }
@@ -99,7 +106,9 @@ final class BatchRunnerTests: XCTestCase {
         let output = root.appendingPathComponent("out")
         try write("the trainer's own notes", to: output.appendingPathComponent("one/letter.html"))
         _ = try run(input, output, FakeConverter())
-        XCTAssertEqual(try String(contentsOf: output.appendingPathComponent("one/letter.html"), encoding: .utf8), "the trainer's own notes")
+        XCTAssertEqual(
+            try String(contentsOf: output.appendingPathComponent("one/letter.html"), encoding: .utf8),
+            "the trainer's own notes")
         XCTAssertEqual(try report(output).documents.first?.outputs.first, "one-2/letter.html")
     }
 

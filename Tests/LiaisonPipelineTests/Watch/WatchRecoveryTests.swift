@@ -29,7 +29,8 @@ final class WatchRecoveryTests: XCTestCase {
         _ = try claimed("000001-a.xml", "<a>a</a>")
         // b: killed while writing outputs: an empty reservation and a partial folder.
         let b = try row("b.xml", try claimed("000002-b.xml", "<a>b</a>")) { $0.outputFolder = "b" }
-        try FileManager.default.createDirectory(at: layout.outbox.appendingPathComponent("b"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: layout.outbox.appendingPathComponent("b"), withIntermediateDirectories: true)
         try write("half", to: layout.outbox.appendingPathComponent(".b.L\(b.id!).partial/letter.html"))
         // c: outputs done and the original already linked into archive/, killed before unlinking.
         let cFile = try claimed("000003-c.xml", "<a>c</a>")
@@ -62,11 +63,17 @@ final class WatchRecoveryTests: XCTestCase {
         XCTAssertEqual(names(in: layout.archive), ["a.xml", "b.xml", "c.xml", "e.xml"])
         XCTAssertEqual(names(in: layout.failed), ["d.xml", "d.xml.error.txt"])
         XCTAssertEqual(names(in: layout.outbox), ["a", "b", "c"])
-        XCTAssertEqual(names(in: layout.outbox.appendingPathComponent("b")), ["letter.html", "letter.md", "plan.json", "referral.json"])
+        XCTAssertEqual(
+            names(in: layout.outbox.appendingPathComponent("b")),
+            ["letter.html", "letter.md", "plan.json", "referral.json"])
         XCTAssertEqual(names(in: layout.work), [], "the orphaned folder is gone")
         let rows = try ledger.read { db in try LedgerEntry.order(sql: "originalName").fetchAll(db) }
-        XCTAssertEqual(rows.map { "\($0.originalName) \($0.status)" }, ["a.xml ok", "b.xml ok", "c.xml ok", "d.xml failed", "e.xml duplicate"])
-        XCTAssertEqual(Set(rows.compactMap(\.archivedAs)), ["archive/a.xml", "archive/b.xml", "archive/c.xml", "failed/d.xml", "archive/e.xml"])
+        XCTAssertEqual(
+            rows.map { "\($0.originalName) \($0.status)" },
+            ["a.xml ok", "b.xml ok", "c.xml ok", "d.xml failed", "e.xml duplicate"])
+        XCTAssertEqual(
+            Set(rows.compactMap(\.archivedAs)),
+            ["archive/a.xml", "archive/b.xml", "archive/c.xml", "failed/d.xml", "archive/e.xml"])
     }
 
     func testAWorkingFolderWhoseOwnerIsAliveIsLeftAlone() throws {

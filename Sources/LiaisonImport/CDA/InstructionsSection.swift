@@ -1,0 +1,8 @@
+/// Instructions (patient instructions): read for restrictions and red flags.
+enum InstructionsSection: SectionReader {
+    static let codes: Set<String> = [CDAVocabulary.Section.instructions]
+
+    static func read(_ section: CDASection, context: CDAContext, into findings: inout CDAFindings) {
+        findings.readNarrative(of: section, context: context)
+    }
+}

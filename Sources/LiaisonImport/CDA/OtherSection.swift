@@ -1,0 +1,22 @@
+import LiaisonXML
+
+/// Any other section, of any realm: problems found by structure (coded observations with a
+/// problem-type code and a diagnosis code system), as Australian, Swiss and French documents use
+/// their own section codes; and a coded "reason for referral" observation (LOINC 42349-1 with a
+/// text value, as in Australian e-Referrals). Sections that never hold the client's diagnoses
+/// (allergies, medications, family history, …) are skipped.
+enum OtherSection {
+    static func read(_ section: CDASection, context: CDAContext, into findings: inout CDAFindings) {
+        if let code = section.code, CDAVocabulary.Section.withoutDiagnoses.contains(code) { return }
+        findings.readDiagnoses(of: section, context: context)
+        for entry in section.entries where entry.is("observation") {
+            guard entry.child("code")?.attribute("code") == CDAVocabulary.Section.reasonForReferral,
+                let value = entry.child("value"), let text = value.normalizedText
+            else { continue }
+            findings.offerReason(text, rank: .referral)
+            findings.readText(
+                text, line: value.line, section: CDAVocabulary.Section.reasonForReferral, context: context,
+                redFlagsOnly: false)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import LiaisonModel
+import LiaisonXML
+
+/// A stage-2 reader for one kind of section (keyed by section code), in the manner of one file
+/// per section in BlueButton.js's `parsers/ccda` but without filling gaps with placeholders.
+protocol SectionReader: Sendable {
+    /// The section codes this reader handles.
+    static var codes: Set<String> { get }
+    static func read(_ section: CDASection, context: CDAContext, into findings: inout CDAFindings)
+}
+
+/// What the section readers gather from a document's body.
+struct CDAFindings {
+    /// Candidate texts for ``Referral/reason``: the lowest rank wins (reason for referral
+    /// first, then reason for visit / chief complaint).
+    enum ReasonRank: Int, Comparable {
+        case referral = 0, visit = 1
+        static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    var diagnoses = DiagnosisList()
+    var restrictions: [Restriction] = []
+    var redFlags: [RedFlag] = []
+    private(set) var reason: (rank: ReasonRank, text: String)?
+
+    mutating func offerReason(_ text: String, rank: ReasonRank) {
+        guard !text.isEmpty else { return }
+        if let current = reason, current.rank <= rank { return }
+        reason = (rank, text)
+    }
+
+    /// Adds the problem observations found in the section's entries.
+    mutating func readDiagnoses(of section: CDASection, context: CDAContext) {
+        diagnoses.add(
+            contentsOf: DiagnosisFinder.diagnoses(in: section.entries, section: section.provenanceName, context: context))
+    }
+
+    /// Runs the phrase reader over every narrative block of `section`. With `redFlagsOnly`
+    /// (history of present illness, review of systems) restrictions are not taken: those
+    /// sections describe symptoms, not instructions.
+    mutating func readNarrative(of section: CDASection, context: CDAContext, redFlagsOnly: Bool = false) {
+        for block in section.narrativeBlocks {
+            readText(block.text, line: block.line, section: section.provenanceName, context: context,
+                redFlagsOnly: redFlagsOnly)
+        }
+    }
+
+    mutating func readText(_ text: String, line: Int?, section: String, context: CDAContext, redFlagsOnly: Bool) {
+        let found = NarrativeReader.read(
+            text,
+            context: NarrativeContext(
+                section: section, line: line, referenceDate: context.referenceDate,
+                surgeryDate: context.surgeryDate))
+        for flag in found.redFlags where !redFlags.contains(where: { $0.kind == flag.kind && $0.text == flag.text }) {
+            redFlags.append(flag)
+        }
+        if redFlagsOnly { return }
+        for restriction in found.restrictions
+        where !restrictions.contains(where: { $0.kind == restriction.kind && $0.text == restriction.text }) {
+            restrictions.append(restriction)
+        }
+    }
+
+    /// The whole narrative of a section as one line of text.
+    static func narrativeText(of section: CDASection) -> String {
+        section.narrativeBlocks.map(\.text).joined(separator: " ")
+    }
+}
+
+/// Diagnoses in document order, the same code met again in a later section merged into the
+/// first (which keeps its provenance; missing display, status and onset and any new
+/// translations are taken from the later one).
+struct DiagnosisList {
+    private(set) var items: [Diagnosis] = []
+    private var index: [CodeRef: Int] = [:]
+
+    mutating func add(_ diagnosis: Diagnosis) {
+        let key = CodeRef(code: diagnosis.code, system: diagnosis.system)
+        guard let at = index[key] else {
+            index[key] = items.count
+            items.append(diagnosis)
+            return
+        }
+        var first = items[at]
+        first.display = first.display ?? diagnosis.display
+        first.status = first.status ?? diagnosis.status
+        first.onset = first.onset ?? diagnosis.onset
+        for code in diagnosis.alternateCodes where !first.allCodes.contains(code) {
+            first.alternateCodes.append(code)
+        }
+        items[at] = first
+    }
+
+    mutating func add(contentsOf diagnoses: [Diagnosis]) {
+        for diagnosis in diagnoses { add(diagnosis) }
+    }
+}
