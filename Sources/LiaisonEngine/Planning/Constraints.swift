@@ -15,8 +15,6 @@ struct Constraints {
     var liftCap: (pounds: Double, text: String)?
     /// The lowest heart-rate cap in force and the words that set it.
     var heartRateCap: (bpm: Int, text: String)?
-    /// An instruction the reader could not classify is in force: the provider must confirm.
-    var hasUnclearRestriction = false
 
     mutating func forbid(_ pattern: String, because reason: String, label: String) {
         if !(reasons[pattern] ?? []).contains(reason) { reasons[pattern, default: []].append(reason) }

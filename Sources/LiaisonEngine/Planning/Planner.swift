@@ -33,7 +33,7 @@ public struct Planner: Sendable {
         }
         let (phases, phaseQuestions) = PhaseBuilder(base: knowledgeBase, constraints: constraints, allowed: allowed)
             .build(matches)
-        let needsReview = !constraints.conflicts.isEmpty || constraints.hasUnclearRestriction
+        let needsReview = !constraints.conflicts.isEmpty
         return Plan(
             status: needsReview ? .needsReview : .ready, referenceDate: date, protocols: protocols,
             contraindications: constraints.contraindications, phases: phases,
