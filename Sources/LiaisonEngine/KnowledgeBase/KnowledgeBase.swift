@@ -18,6 +18,7 @@ public struct KnowledgeBase: Sendable {
     let exerciseIndex: [String: Int]
     let protocolIndex: [String: Int]
     let codeIndex: CodeIndex
+    let keywordIndex: KeywordIndex
 
     init(
         sources: [String: String], conditions: [Condition], protocols: [ClinicalProtocol], exercises: [Exercise],
@@ -31,6 +32,7 @@ public struct KnowledgeBase: Sendable {
         exerciseIndex = Dictionary(exercises.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         protocolIndex = Dictionary(protocols.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         codeIndex = CodeIndex(conditions)
+        keywordIndex = KeywordIndex(conditions)
     }
 
     public func exercise(_ id: String) -> Exercise? { exerciseIndex[id].map { exercises[$0] } }

@@ -24,8 +24,11 @@ public struct Planner: Sendable {
             .build(matches, restrictions: referral.restrictions)
         var excluded: [Exclusion] = []
         var allowed: Set<String> = []
+        let texts = constraints.exclusionTexts()
         for exercise in knowledgeBase.exercises {
-            if let reason = constraints.exclusionReason(for: exercise) ?? missingEquipment(exercise, client) {
+            if let reason = constraints.exclusionReason(for: exercise, texts: texts)
+                ?? missingEquipment(exercise, client)
+            {
                 excluded.append(Exclusion(id: exercise.id, reason: reason))
             } else {
                 allowed.insert(exercise.id)
