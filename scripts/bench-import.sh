@@ -19,7 +19,7 @@ swift build -c release --product liaison >/dev/null
 bin=$(swift build -c release --show-bin-path)/liaison
 list=$(mktemp)
 trap 'rm -f "$list" "$list.json"' EXIT
-find "$folder" -name '*.xml' -type f | sort > "$list"
+find "$folder" -iname '*.xml' -type f | sort > "$list"
 n=$(wc -l < "$list")
 echo "bench-import: $n files under $folder"
 files() { tr '\n' '\0' < "$list" | xargs -0 "$@"; }
