@@ -15,6 +15,7 @@ enum CDAVocabulary {
         static let assessmentAndPlan = "51847-2"
         static let planOfTreatment = "18776-5"
         static let instructions = "69730-0"
+        static let dischargeInstructions = "8653-8"
         static let reasonForReferral = "42349-1"
         static let reasonForVisit = "29299-5"
         static let chiefComplaint = "10154-3"
