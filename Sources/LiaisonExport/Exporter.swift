@@ -4,11 +4,17 @@ import LiaisonModel
 /// Output formats of `liaison convert`.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case html, markdown, json
+
+    /// The template name suffix: `initial.html`, `initial.md`.
+    var templateSuffix: String { self == .html ? "html" : "md" }
 }
 
 /// Letter kinds; `alert` is chosen automatically when the plan says `refer-back`.
 public enum LetterKind: String, Sendable, CaseIterable {
     case initial, progress, discharge, alert
+
+    /// Whether the letter reports on a course of training and so needs a progress record.
+    public var needsProgress: Bool { self == .progress || self == .discharge }
 }
 
 /// Everything a letter is rendered from.
@@ -22,10 +28,14 @@ public struct LetterInput: Sendable {
     public var progressYAML: String?
     /// A folder whose files override the built-in templates one by one.
     public var templateOverrides: URL?
+    /// The paths the YAML texts were read from, named in error messages.
+    public var practiceFile: String?
+    public var progressFile: String?
 
     public init(
         referral: Referral, plan: Plan, kind: LetterKind = .initial, practiceYAML: String? = nil,
-        progressYAML: String? = nil, templateOverrides: URL? = nil
+        progressYAML: String? = nil, templateOverrides: URL? = nil, practiceFile: String? = nil,
+        progressFile: String? = nil
     ) {
         self.referral = referral
         self.plan = plan
@@ -33,13 +43,71 @@ public struct LetterInput: Sendable {
         self.practiceYAML = practiceYAML
         self.progressYAML = progressYAML
         self.templateOverrides = templateOverrides
+        self.practiceFile = practiceFile
+        self.progressFile = progressFile
     }
+
+    /// The letter actually written: `alert` whenever the plan refers the client back.
+    public var effectiveKind: LetterKind { plan.status == .referBack ? .alert : kind }
+}
+
+/// The JSON output: the referral and its plan together, for other systems.
+public struct ReferralAndPlan: Hashable, Sendable, Codable {
+    public var referral: Referral
+    public var plan: Plan
 }
 
 /// Renders letters and JSON from a referral and its plan.
 public enum Exporter {
     /// Renders `input` in `format`. For `.json`, the referral and plan together.
     public static func render(_ input: LetterInput, as format: OutputFormat) throws -> Data {
-        throw LiaisonError(.configuration, "the exporter is not built yet")
+        if format == .json {
+            return try LiaisonJSON.encode(ReferralAndPlan(referral: input.referral, plan: input.plan))
+        }
+        return try render(input, as: format, with: LetterTemplates.load(overrides: input.templateOverrides))
+    }
+
+    /// Renders with templates already loaded (batch runs load them once).
+    public static func render(_ input: LetterInput, as format: OutputFormat, with templates: LetterTemplates) throws
+        -> Data
+    {
+        if format == .json {
+            return try LiaisonJSON.encode(ReferralAndPlan(referral: input.referral, plan: input.plan))
+        }
+        let context = try context(for: input)
+        var text = try templates.render(context.values(), template: "\(context.kind.rawValue).\(format.templateSuffix)")
+        if format == .markdown { text = tidyMarkdown(text) }
+        return Data(text.utf8)
+    }
+
+    /// Reads the practice profile and progress record and gathers what the letter needs.
+    public static func context(for input: LetterInput) throws -> LetterContext {
+        let kind = input.effectiveKind
+        let practice = try input.practiceYAML.map {
+            try LetterInputs.practice(yaml: $0, file: input.practiceFile ?? "practice profile")
+        }
+        var progress: (ProgressRecord, [MeasureChange])?
+        if let yaml = input.progressYAML {
+            progress = try LetterInputs.progress(yaml: yaml, file: input.progressFile ?? "progress record")
+        } else if kind.needsProgress {
+            throw LiaisonError(
+                .usage, "a \(kind.rawValue) letter needs the client's progress record",
+                hint: "pass --progress FILE; Samples/progress-*.yaml show the format")
+        }
+        return LetterContext(
+            kind: kind, referral: input.referral, plan: input.plan, practice: practice, progress: progress?.0,
+            changes: progress?.1 ?? [])
+    }
+
+    /// Collapses the blank lines that empty template sections leave, and ends with one newline.
+    static func tidyMarkdown(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let blank = line.allSatisfy(\.isWhitespace)
+            if blank, lines.last.map({ $0.isEmpty }) ?? true { continue }
+            lines.append(blank ? "" : line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

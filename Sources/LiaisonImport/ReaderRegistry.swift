@@ -16,12 +16,9 @@ public enum ReaderRegistry {
 
     static let readers: [SourceDocument.Format: Reader] = [
         .cda: { input in CDAReader.read(input.document, source: input.source, options: input.options) },
-        // The plain referral reader lands from the `narrative` branch; until then the format is
-        // detected and refused with a clear message.
         .referralXML: { input in
-            throw LiaisonError(
-                .unsupportedInput, "the plain referral reader is not built yet",
-                at: SourceLocation(file: input.source.path), hint: "import the CDA version of this referral")
+            try ReferralXMLReader.read(
+                input.document, path: input.source.path, sha256: input.source.sha256, options: input.options)
         },
     ]
 

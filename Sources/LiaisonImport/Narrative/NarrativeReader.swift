@@ -30,15 +30,83 @@ public struct NarrativeFindings: Sendable, Equatable {
     }
 }
 
-/// Reads restrictions and red flags from the provider's own words.
+/// Reads restrictions and red flags from the provider's own words (docs/phrase-reader.md).
+///
+/// The text is split into sentences and clauses, tokenised, and each clause is read by small
+/// rules: prohibitions and their scope, movements, lifting caps, impact, positions, heart-rate
+/// caps, weight-bearing orders, durations, and red flags with their negations.
 public enum NarrativeReader {
     /// Reads one block of provider text (a paragraph, a list item, a table cell).
+    ///
+    /// Every finding's `source` is the context's section and line and its `text` is the clause
+    /// in the provider's words. A clause that forbids or limits something the rules cannot
+    /// classify ("do not start exercise until cleared") is kept as kind `other`. A finding's
+    /// `until` comes from a duration in its sentence, else from a sentence of the block that
+    /// states only a duration ("These precautions apply for 6 weeks"); it stays nil when the
+    /// document gives no date to count from.
     public static func read(_ text: String, context: NarrativeContext) -> NarrativeFindings {
-        NarrativeFindings()
+        let source = Provenance(section: context.section, line: context.line)
+        var findings = NarrativeFindings()
+        var undated: [Int] = []  // restrictions whose sentence states no duration at all
+        var blockDuration: Duration?
+        for sentence in ClauseSplitter.sentences(text) {
+            let duration = DurationReader.duration(in: sentence.clauses.flatMap(\.tokens), context: context)
+            var found = false
+            for clause in sentence.clauses {
+                let scope = ProhibitionScope(clause.tokens)
+                var kinds = RestrictionRules.kinds(in: clause.tokens, scope: scope)
+                if kinds.isEmpty, scope.isRestriction { kinds = [.other] }
+                for kind in kinds {
+                    found = true
+                    let restriction = Restriction(kind: kind, text: clause.text, until: duration?.date, source: source)
+                    guard !findings.restrictions.contains(where: { $0.kind == kind && $0.until == restriction.until })
+                    else { continue }
+                    if duration == nil { undated.append(findings.restrictions.count) }
+                    findings.restrictions.append(restriction)
+                }
+                for kind in RedFlagRules.kinds(in: clause.tokens)
+                where !findings.redFlags.contains(where: { $0.kind == kind }) {
+                    findings.redFlags.append(RedFlag(kind: kind, text: clause.text, source: source))
+                }
+            }
+            if !found, blockDuration == nil { blockDuration = duration }
+        }
+        if let until = blockDuration?.date {
+            for index in undated { findings.restrictions[index].until = until }
+        }
+        return findings
     }
 
-    /// Whether a block of text looks like an instruction or restriction at all.
+    /// The last day of the first duration in `text` ("for 6 weeks", "until 2026-12-01"), for
+    /// restrictions given in structured form with their words.
+    static func until(in text: String, context: NarrativeContext) -> CalendarDate? {
+        for sentence in ClauseSplitter.sentences(text) {
+            if let duration = DurationReader.duration(in: sentence.clauses.flatMap(\.tokens), context: context) {
+                return duration.date
+            }
+        }
+        return nil
+    }
+
+    /// Whether a block of text states a restriction or instruction at all: some clause forbids
+    /// or limits something ("no", "avoid", "do not", "limit", "… should be avoided") or gives a
+    /// weight-bearing order or heart-rate cap. A history sentence ("Denies fever", "Pain began
+    /// after lifting a box") does not. Section readers use it to keep unclassified
+    /// instructions without keeping every sentence of a narrative.
     public static func looksLikeInstruction(_ text: String) -> Bool {
-        false
+        ClauseSplitter.sentences(text).contains { sentence in
+            sentence.clauses.contains { clause in
+                let scope = ProhibitionScope(clause.tokens)
+                return scope.isRestriction || !RestrictionRules.kinds(in: clause.tokens, scope: scope).isEmpty
+            }
+        }
+    }
+}
+
+extension Duration {
+    /// The last day, when there is one.
+    var date: CalendarDate? {
+        if case .until(let date) = self { return date }
+        return nil
     }
 }

@@ -1,11 +1,67 @@
 import ArgumentParser
+import Foundation
+import LiaisonEngine
+import LiaisonExport
 import LiaisonModel
+import LiaisonPipeline
+import Logging
 
-/// `liaison batch` (not built yet).
+/// `liaison batch INPUT... --output DIR`: converts a backlog of referrals in one run.
 struct BatchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "batch", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Convert every referral file under the inputs into letters and JSON.",
+        discussion: """
+            Folders are walked recursively (hidden and temporary files skipped). For an input \
+            a/b/name.xml the outputs go to DIR/a/b/name/. DIR/batch-report.json lists every \
+            input. Exit status: 0 when all succeeded, 1 when any failed, 2 for a usage error. \
+            Running the same batch again after an interruption only redoes what was unfinished.
+            """)
+
+    @Argument(help: "Referral files or folders to convert.")
+    var inputs: [String]
+
+    @Option(name: [.short, .long], help: "The folder the outputs and batch-report.json go to.")
+    var output: String
+
+    @Option(help: "How many documents to convert at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Comma-separated outputs: html, markdown, json.")
+    var format: String = "html,markdown,json"
+
+    @Option(help: ArgumentHelp("The practice profile (YAML) that signs the letters.", valueName: "file"))
+    var practice: String?
+
+    @Option(
+        help: ArgumentHelp("The letter and plan date, YYYY-MM-DD (default: the day of conversion).", valueName: "date"))
+    var date: String?
+
+    @Flag(help: "Flush every output file to disk as it is written (slower; default: once at the end).")
+    var flushEachFile = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        _ = try Artifact.parse(format)
+        if let date, CalendarDate(date) == nil {
+            throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
+        }
+    }
 
     func run() async throws {
-        throw LiaisonError(.usage, "'liaison batch' is not built yet")
+        let options = BatchOptions(
+            inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: output), jobs: jobs,
+            artifacts: try Artifact.parse(format), flushEachFile: flushEachFile)
+        try InputWalker(inputs: options.inputs).validate()
+        let converter = try ReferralConverter(
+            knowledgeBase: try KnowledgeBase.builtIn(), date: date.flatMap(CalendarDate.init),
+            practice: practice.map { URL(fileURLWithPath: $0) })
+        var logger = Logger(label: "liaison.batch")
+        logger.logLevel = .warning
+        let progress = ConsoleProgress()
+        let runner = try BatchRunner(options: options, converter: converter, observer: progress, logger: logger)
+        let summary = try runner.run()
+        progress.summarize(summary, report: options.output.appendingPathComponent(BatchReport.fileName))
+        if summary.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import LiaisonModel
+
+/// The clinical knowledge base: sources, conditions, protocols, the exercise library and the
+/// plan defaults, read from the YAML files of a `Protocols/` folder.
+///
+/// Loaded once per process; lookups the planner makes per diagnosis go through indexes built at
+/// load time.
+public struct KnowledgeBase: Sendable {
+    /// Source key (`G5`) to citation.
+    public var sources: [String: String]
+    public var conditions: [Condition]
+    public var protocols: [ClinicalProtocol]
+    /// In file order (the order the library lists them).
+    public var exercises: [Exercise]
+    public var defaults: PlanDefaults
+
+    let exerciseIndex: [String: Int]
+    let protocolIndex: [String: Int]
+    let codeIndex: CodeIndex
+
+    init(
+        sources: [String: String], conditions: [Condition], protocols: [ClinicalProtocol], exercises: [Exercise],
+        defaults: PlanDefaults
+    ) {
+        self.sources = sources
+        self.conditions = conditions
+        self.protocols = protocols
+        self.exercises = exercises
+        self.defaults = defaults
+        exerciseIndex = Dictionary(exercises.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        protocolIndex = Dictionary(protocols.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        codeIndex = CodeIndex(conditions)
+    }
+
+    public func exercise(_ id: String) -> Exercise? { exerciseIndex[id].map { exercises[$0] } }
+    public func clinicalProtocol(_ id: String) -> ClinicalProtocol? { protocolIndex[id].map { protocols[$0] } }
+
+    /// Reads every problem in the knowledge base in `folder`, without stopping at the first.
+    public static func check(folder: URL) -> [Diagnostic] {
+        let (base, read) = KnowledgeBaseReader.read(folder: folder)
+        return sorted(read + KnowledgeBaseChecker(base).check())
+    }
+
+    /// Loads and validates the knowledge base in `folder`; any error is fatal (configuration).
+    public static func load(from folder: URL) throws -> KnowledgeBase {
+        let (base, read) = KnowledgeBaseReader.read(folder: folder)
+        let all = sorted(read + KnowledgeBaseChecker(base).check())
+        if let first = all.first(where: { $0.severity == .error }) {
+            let count = all.filter { $0.severity == .error }.count
+            let more = count > 1 ? " (and \(count - 1) more)" : ""
+            throw LiaisonError(
+                .configuration, "invalid knowledge base: \(first.message)\(more)", at: first.location,
+                hint: "run 'liaison protocols check \(folder.path)' to list every problem")
+        }
+        return base
+    }
+
+    /// The knowledge base shipped with Liaison (see ``BuiltInResources``).
+    public static func builtIn() throws -> KnowledgeBase {
+        guard let folder = BuiltInResources.folder(named: "Protocols") else {
+            throw LiaisonError(
+                .configuration, "cannot find the built-in Protocols folder",
+                hint: "set LIAISON_RESOURCES to the folder that holds Protocols/ and Templates/")
+        }
+        return try load(from: folder)
+    }
+
+    /// Diagnostics in file, line, column order, so output is stable.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted {
+            let a = $0.location
+            let b = $1.location
+            return (a?.file ?? "", a?.line ?? 0, a?.column ?? 0, $0.message)
+                < (b?.file ?? "", b?.line ?? 0, b?.column ?? 0, $1.message)
+        }
+    }
+}
+
+/// What every plan uses whatever protocols match.
+public struct PlanDefaults: Hashable, Sendable {
+    /// The protocol a diagnosis that matches no condition falls back to.
+    public var fallbackProtocol: Located<String>?
+    /// The protocol a client profile with pregnancy weeks adds.
+    public var pregnancyProtocol: Located<String>?
+    /// ACSM figures per component, which protocols may override.
+    public var fitt: [FITTRule]
+    /// Whole-body goals every phase covers (hip and trunk strength, aerobic endurance).
+    public var wholeBody: [WholeBodyGoal]
+}
+
+/// A whole-body goal and the exercises that serve it in each phase.
+public struct WholeBodyGoal: Hashable, Sendable {
+    public var goal: String
+    public var source: Located<String>?
+    /// One list per phase; a plan with more phases uses the last list.
+    public var byPhase: [[Pick]]
+}

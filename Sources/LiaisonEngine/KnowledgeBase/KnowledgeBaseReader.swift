@@ -1,0 +1,125 @@
+import Foundation
+import LiaisonModel
+import Yams
+
+/// Reads every `*.yaml` file of a knowledge-base folder (sorted by path, subfolders included).
+///
+/// A file holds any of the top-level sections `sources`, `conditions`, `protocols` (a list),
+/// `protocol` (one), `exercises` and `defaults`, so a trainer may split or merge files freely.
+enum KnowledgeBaseReader {
+    static let sections: Set<String> = ["sources", "conditions", "protocols", "protocol", "exercises", "defaults"]
+
+    static func read(folder: URL) -> (KnowledgeBase, [Diagnostic]) {
+        var parts = Parts()
+        var diagnostics: [Diagnostic] = []
+        let files = yamlFiles(in: folder)
+        if files.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    .error, "no knowledge-base files (*.yaml) found", at: SourceLocation(file: folder.path),
+                    notes: ["point --protocols at a copy of the built-in Protocols folder"]))
+        }
+        for file in files {
+            var reader = NodeReader(file: file.path)
+            read(file: file, into: &parts, with: &reader)
+            diagnostics += reader.diagnostics
+        }
+        let defaults =
+            parts.defaults ?? PlanDefaults(fallbackProtocol: nil, pregnancyProtocol: nil, fitt: [], wholeBody: [])
+        let base = KnowledgeBase(
+            sources: parts.sources.mapValues(\.value), conditions: parts.conditions, protocols: parts.protocols,
+            exercises: parts.exercises, defaults: defaults)
+        return (base, diagnostics)
+    }
+
+    /// What the files held so far.
+    struct Parts {
+        var sources: [String: Located<String>] = [:]
+        var conditions: [Condition] = []
+        var protocols: [ClinicalProtocol] = []
+        var exercises: [Exercise] = []
+        var defaults: PlanDefaults?
+    }
+
+    private static func read(file: URL, into parts: inout Parts, with reader: inout NodeReader) {
+        let text: String
+        do {
+            text = try String(contentsOf: file, encoding: .utf8)
+        } catch {
+            reader.error("cannot read the file as UTF-8 text", at: nil)
+            return
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            reader.diagnostics.append(yamlError(error, file: file.path))
+            return
+        }
+        guard let root else { return }  // an empty file is allowed
+        guard let top = reader.mapping(root, what: "the file", allowed: sections) else { return }
+        for (key, node) in top.sorted(by: { $0.key < $1.key }) {
+            switch key {
+            case "sources": readSources(node, into: &parts, with: &reader)
+            case "conditions":
+                parts.conditions += reader.sequence(node, what: "conditions").compactMap { reader.condition($0) }
+            case "protocols":
+                parts.protocols += reader.sequence(node, what: "protocols").compactMap { reader.clinicalProtocol($0) }
+            case "protocol": parts.protocols += reader.clinicalProtocol(node).map { [$0] } ?? []
+            case "exercises":
+                parts.exercises += reader.sequence(node, what: "exercises").compactMap { reader.exercise($0) }
+            default:
+                if parts.defaults != nil { reader.error("a second 'defaults' section; keep one", at: node) }
+                parts.defaults = reader.defaults(node)
+            }
+        }
+    }
+
+    private static func readSources(_ node: Node, into parts: inout Parts, with reader: inout NodeReader) {
+        reader.checkTag(node)
+        guard case .mapping(let mapping) = node else {
+            reader.error("sources must map a key to a citation (G5: \"Hebert 2011 …\")", at: node)
+            return
+        }
+        for (key, value) in mapping {
+            guard let name = reader.string(key, what: "a source key"),
+                let citation = reader.string(value, what: "a citation")
+            else { continue }
+            if let earlier = parts.sources[name] {
+                reader.error("source '\(name)' is defined twice (first at \(earlier.location))", at: key)
+            }
+            parts.sources[name] = Located(citation, at: reader.location(key))
+        }
+    }
+
+    static func yamlFiles(in folder: URL) -> [URL] {
+        guard
+            let walker = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        else { return [] }
+        var files: [URL] = []
+        for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension.lowercased()) {
+            files.append(url)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// A YAML syntax error as a diagnostic at its line and column.
+    static func yamlError(_ error: Error, file: String) -> Diagnostic {
+        var mark: Mark?
+        var problem = "\(error)"
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, let text, let at, _), .parser(_, let text, let at, _), .composer(_, let text, let at, _):
+                mark = at
+                problem = text
+            case .duplicatedKeysInMapping(let keys, let context):
+                mark = context.mark
+                problem = "duplicated key(s) \(keys.sorted().joined(separator: ", "))"
+            default: break
+            }
+        }
+        let location = SourceLocation(file: file, line: mark?.line, column: mark?.column)
+        return Diagnostic(.error, "YAML syntax: \(problem.replacingOccurrences(of: "\n", with: " "))", at: location)
+    }
+}

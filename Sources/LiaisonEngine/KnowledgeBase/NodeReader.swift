@@ -1,0 +1,126 @@
+import Foundation
+import LiaisonModel
+import Yams
+
+/// A value read from a knowledge-base file together with where it was written, so a checker can
+/// point at the exact line of a dangling id or an unknown pattern.
+public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+/// Reads composed YAML nodes into typed values, collecting every problem as a ``Diagnostic``
+/// with file, line and column instead of stopping at the first one.
+struct NodeReader {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func location(_ node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    mutating func error(_ message: String, at node: Node?, notes: [String] = []) {
+        diagnostics.append(Diagnostic(.error, message, at: location(node), notes: notes))
+    }
+
+    mutating func warning(_ message: String, at node: Node?) {
+        diagnostics.append(Diagnostic(.warning, message, at: location(node)))
+    }
+
+    /// Reports an explicit YAML tag (`!python/object`, `!include`) that the knowledge base does
+    /// not understand; standard tags (`!!str`) are fine.
+    mutating func checkTag(_ node: Node) {
+        let name = node.tag.rawValue
+        if name.isEmpty || name == "!" || name.hasPrefix("tag:yaml.org,2002:") { return }
+        error("unknown tag '\(name)'", at: node, notes: ["remove the tag; the knowledge base uses plain YAML"])
+    }
+
+    /// The mapping's entries by key; reports unknown keys and missing required ones.
+    mutating func mapping(
+        _ node: Node?, what: String, allowed: Set<String>, required: [String] = []
+    ) -> [String: Node]? {
+        guard let node else { return nil }
+        checkTag(node)
+        guard case .mapping(let mapping) = node else {
+            error("\(what) must be a mapping (key: value lines)", at: node)
+            return nil
+        }
+        var entries: [String: Node] = [:]
+        for (key, value) in mapping {
+            checkTag(value)
+            guard let name = key.scalar?.string else {
+                error("\(what) has a key that is not text", at: key)
+                continue
+            }
+            if !allowed.contains(name) {
+                let known = allowed.sorted().joined(separator: ", ")
+                error("unknown key '\(name)' in \(what)", at: key, notes: ["known keys: \(known)"])
+                continue
+            }
+            entries[name] = value
+        }
+        for key in required where entries[key] == nil {
+            error("\(what) is missing '\(key)'", at: node)
+        }
+        return entries
+    }
+
+    /// The elements of a sequence; a missing node is an empty list.
+    mutating func sequence(_ node: Node?, what: String) -> [Node] {
+        guard let node else { return [] }
+        checkTag(node)
+        guard case .sequence(let sequence) = node else {
+            error("\(what) must be a list", at: node)
+            return []
+        }
+        for element in sequence { checkTag(element) }
+        return Array(sequence)
+    }
+
+    mutating func string(_ node: Node?, what: String) -> String? {
+        guard let node else { return nil }
+        checkTag(node)
+        guard case .scalar(let scalar) = node else {
+            error("\(what) must be text", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func located(_ node: Node?, what: String) -> Located<String>? {
+        string(node, what: what).map { Located($0, at: location(node)) }
+    }
+
+    /// A list of text values (a single value is accepted as a list of one).
+    mutating func strings(_ node: Node?, what: String) -> [Located<String>] {
+        guard let node else { return [] }
+        if case .scalar = node { return located(node, what: what).map { [$0] } ?? [] }
+        return sequence(node, what: what).compactMap { located($0, what: what) }
+    }
+
+    mutating func bool(_ node: Node?, what: String) -> Bool? {
+        guard let node else { return nil }
+        guard let value = node.bool else {
+            error("\(what) must be true or false", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func number(_ node: Node?, what: String) -> Double? {
+        guard let node else { return nil }
+        guard let text = string(node, what: what), let value = Double(text), value >= 0 else {
+            error("\(what) must be a number of zero or more", at: node)
+            return nil
+        }
+        return value
+    }
+}

@@ -1,0 +1,74 @@
+import LiaisonModel
+
+/// Builds the ``Constraints`` of a plan: protocol rules (minus those whose time has passed),
+/// provider restrictions in force, and conflicts between what one protocol prefers and another
+/// forbids.
+struct ConstraintBuilder {
+    let base: KnowledgeBase
+    let client: ClientProfile?
+    let date: CalendarDate
+
+    func build(_ matches: [ProtocolMatch], restrictions: [Restriction]) -> Constraints {
+        var out = Constraints()
+        var preferred: [String: [String]] = [:]
+        var forbiddenBy: [String: [String]] = [:]
+        for match in matches {
+            let proto = match.clinicalProtocol
+            for rule in proto.avoid where applies(rule, in: proto, constraints: &out) {
+                out.forbid(rule.pattern.value, because: reason(rule, match), label: match.label)
+                forbiddenBy[rule.pattern.value, default: []].append(reason(rule, match))
+            }
+            for rule in proto.prefers where applies(rule, in: proto, constraints: &out) {
+                preferred[rule.pattern.value, default: []].append(reason(rule, match))
+            }
+            for note in proto.precautions { out.precautions.append(cited(note)) }
+            for note in proto.questions { out.questions.append(note.text) }
+        }
+        for pattern in preferred.keys.sorted() {
+            guard let prefers = preferred[pattern], let forbids = forbiddenBy[pattern] else { continue }
+            let description =
+                "One protocol prefers \(pattern) and another forbids it; the plan avoids \(pattern) until the "
+                + "provider decides."
+            out.conflicts.append(
+                Conflict(pattern: pattern, prefers: prefers, forbids: forbids, description: description))
+            out.questions.append(
+                "The protocols for this referral disagree on \(pattern): \(prefers.joined(separator: "; ")) — but "
+                    + "\(forbids.joined(separator: "; ")). Which should lead? Until you answer we avoid \(pattern).")
+        }
+        RestrictionRules.apply(restrictions, on: date, preferred: preferred, to: &out)
+        return out
+    }
+
+    /// Whether a timed rule is in force on the reference date for this client.
+    private func applies(_ rule: PatternRule, in proto: ClinicalProtocol, constraints: inout Constraints) -> Bool {
+        if let weeks = rule.untilWeeksAfterSurgery {
+            if let surgery = client?.surgeryDate {
+                let end = surgery.adding(days: weeks * 7)
+                if date >= end {
+                    constraints.precautions.append(
+                        "\(proto.name): the \(rule.pattern.value) precaution ended \(end) (\(weeks) weeks after "
+                            + "surgery on \(surgery)).")
+                    return false
+                }
+            } else {
+                let question =
+                    "When was the surgery? \(proto.name) precautions apply for \(weeks) weeks after it; until we "
+                    + "know, we keep them."
+                if !constraints.questions.contains(question) { constraints.questions.append(question) }
+            }
+        }
+        if let week = rule.fromPregnancyWeek, let current = client?.pregnancyWeeks, current < week { return false }
+        return true
+    }
+
+    private func reason(_ rule: PatternRule, _ match: ProtocolMatch) -> String {
+        var text = "\(match.label): \(rule.because)"
+        if let source = rule.source?.value { text += " [\(source)]" }
+        if let disputed = rule.disputed { text += " Sources disagree: \(disputed)" }
+        return text
+    }
+
+    private func cited(_ note: Note) -> String {
+        note.source.map { "\(note.text) [\($0.value)]" } ?? note.text
+    }
+}

@@ -1,0 +1,87 @@
+import LiaisonModel
+
+/// Lays out the phases: the frame (names, weeks, goals, progression) comes from the matched
+/// protocol with the highest priority; each phase offers every allowed exercise that any matched
+/// protocol picks for that phase plus the whole-body goals' picks.
+///
+/// Candidates never depend on restrictions, so a restriction can only remove exercises, never
+/// bring new ones in (a property the tests check).
+struct PhaseBuilder {
+    let base: KnowledgeBase
+    let constraints: Constraints
+    let allowed: Set<String>
+
+    func build(_ matches: [ProtocolMatch]) -> (phases: [Phase], questions: [String]) {
+        let frame = matches.max {
+            ($0.clinicalProtocol.priority, $1.clinicalProtocol.id) < (
+                $1.clinicalProtocol.priority, $0.clinicalProtocol.id
+            )
+        }
+        guard let frame else { return ([], []) }
+        var phases: [Phase] = []
+        var questions: [String] = []
+        for (index, framePhase) in frame.clinicalProtocol.phases.enumerated() {
+            var chosen: [String: PlannedExercise] = [:]
+            let ordered = [frame] + matches.filter { $0.clinicalProtocol.id != frame.clinicalProtocol.id }
+            for match in ordered {
+                let phase = Self.aligned(match.clinicalProtocol.phases, index)
+                for pick in phase?.exercises ?? [] where chosen[pick.id.value] == nil {
+                    let why =
+                        pick.why.map { "\($0) (\(match.clinicalProtocol.name))" }
+                        ?? "\(match.clinicalProtocol.name): \(match.clinicalProtocol.emphasis)"
+                    chosen[pick.id.value] = planned(pick.id.value, why: why)
+                }
+            }
+            for goal in base.defaults.wholeBody {
+                let picks = Self.aligned(goal.byPhase, index) ?? []
+                var covered = false
+                for pick in picks {
+                    guard allowed.contains(pick.id.value) else { continue }
+                    covered = true
+                    if chosen[pick.id.value] == nil {
+                        let source = goal.source.map { " [\($0.value)]" } ?? ""
+                        chosen[pick.id.value] = planned(pick.id.value, why: "Whole-body goal: \(goal.goal)\(source)")
+                    }
+                }
+                if !covered {
+                    questions.append(
+                        "Phase \"\(framePhase.name)\" has no allowed exercise for \(goal.goal) under these "
+                            + "restrictions. How would you like us to address it?")
+                }
+            }
+            let exercises = chosen.values.compactMap { $0 }.sorted(by: Self.programOrder)
+            phases.append(
+                Phase(
+                    name: framePhase.name, weeks: framePhase.weeks, goals: framePhase.goals,
+                    progression: framePhase.progression, exercises: exercises))
+        }
+        return (phases, questions)
+    }
+
+    /// The phase at `index`, or the last one when a list is shorter.
+    static func aligned<T>(_ list: [T], _ index: Int) -> T? {
+        list.isEmpty ? nil : list[min(index, list.count - 1)]
+    }
+
+    private func planned(_ id: String, why: String) -> PlannedExercise? {
+        guard allowed.contains(id), let exercise = base.exercise(id) else { return nil }
+        var dose = exercise.dose
+        var loadCap: String?
+        if let cap = constraints.liftCap, exercise.load != nil {
+            loadCap = "max \(Constraints.pounds(cap.pounds)) (restriction \"\(cap.text)\")"
+            dose += ", external load at most \(Constraints.pounds(cap.pounds))"
+        }
+        if let cap = constraints.heartRateCap, exercise.category == .aerobic {
+            dose += ", heart rate under \(cap.bpm) bpm"
+        }
+        return PlannedExercise(
+            id: id, name: exercise.name, dose: dose, why: why, category: exercise.category.rawValue, loadCap: loadCap)
+    }
+
+    /// Program order: mobility, stabilisation, strength, aerobic, stretch; then by id.
+    static func programOrder(_ a: PlannedExercise, _ b: PlannedExercise) -> Bool {
+        let ra = Exercise.Category(rawValue: a.category ?? "").flatMap { Exercise.Category.allCases.firstIndex(of: $0) }
+        let rb = Exercise.Category(rawValue: b.category ?? "").flatMap { Exercise.Category.allCases.firstIndex(of: $0) }
+        return (ra ?? 99, a.id) < (rb ?? 99, b.id)
+    }
+}

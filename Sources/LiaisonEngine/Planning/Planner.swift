@@ -1,0 +1,66 @@
+import LiaisonModel
+
+/// Turns a referral into an explainable plan. Deterministic: same input, same plan, byte for
+/// byte; everything it emits is sorted by a stable key.
+public struct Planner: Sendable {
+    public let knowledgeBase: KnowledgeBase
+
+    public init(knowledgeBase: KnowledgeBase) {
+        self.knowledgeBase = knowledgeBase
+    }
+
+    /// Plans for `referral` on `date`, with what the trainer knows of the client.
+    public func plan(for referral: Referral, client: ClientProfile? = nil, on date: CalendarDate) -> Plan {
+        let (matches, matchQuestions) = ProtocolMatcher(base: knowledgeBase).match(referral, client: client)
+        let protocols = matches.map {
+            MatchedProtocol(id: $0.clinicalProtocol.id, name: $0.clinicalProtocol.name, matchedBy: $0.matchedBy)
+        }
+        if !referral.redFlags.isEmpty {
+            return Plan(
+                status: .referBack, referenceDate: date, protocols: protocols,
+                questions: referral.redFlags.map(Self.referBackReason), redFlags: referral.redFlags)
+        }
+        let constraints = ConstraintBuilder(base: knowledgeBase, client: client, date: date)
+            .build(matches, restrictions: referral.restrictions)
+        var excluded: [Exclusion] = []
+        var allowed: Set<String> = []
+        for exercise in knowledgeBase.exercises {
+            if let reason = constraints.exclusionReason(for: exercise) ?? missingEquipment(exercise, client) {
+                excluded.append(Exclusion(id: exercise.id, reason: reason))
+            } else {
+                allowed.insert(exercise.id)
+            }
+        }
+        let (phases, phaseQuestions) = PhaseBuilder(base: knowledgeBase, constraints: constraints, allowed: allowed)
+            .build(matches)
+        let needsReview = !constraints.conflicts.isEmpty || constraints.hasUnclearRestriction
+        return Plan(
+            status: needsReview ? .needsReview : .ready, referenceDate: date, protocols: protocols,
+            contraindications: constraints.contraindications, phases: phases,
+            excluded: excluded.sorted { $0.id < $1.id }, conflicts: constraints.conflicts,
+            questions: Self.unique(matchQuestions + constraints.questions + phaseQuestions), redFlags: [],
+            fitt: FITTBuilder(base: knowledgeBase).build(matches, heartRateCap: constraints.heartRateCap),
+            expiredRestrictions: constraints.expired, precautions: Self.unique(constraints.precautions))
+    }
+
+    /// The reason a red flag stops the plan, in words for the provider.
+    static func referBackReason(_ flag: RedFlag) -> String {
+        let urgency =
+            flag.kind.isEmergency
+            ? "This needs same-day emergency assessment; we have sent the client back to you."
+            : "We will not start a program until you have assessed it."
+        return "Red flag (\(flag.kind.rawValue)): the referral says \"\(flag.text)\". \(urgency)"
+    }
+
+    private func missingEquipment(_ exercise: Exercise, _ client: ClientProfile?) -> String? {
+        guard let available = client?.equipment, !available.isEmpty else { return nil }
+        let have = Set(available.map { $0.lowercased() })
+        let missing = exercise.equipment.filter { !have.contains($0.lowercased()) }
+        return missing.isEmpty ? nil : "needs equipment the client does not have: \(missing.joined(separator: ", "))"
+    }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,80 @@
+/// A sentence of provider text, split into clauses at semicolons.
+///
+/// Durations ("for 6 weeks") belong to the sentence: in "No running or jumping for 8 weeks;
+/// avoid high-impact training" both clauses end after 8 weeks.
+struct Sentence: Sendable {
+    var clauses: [Clause]
+}
+
+/// A clause: the provider's words as written and their tokens.
+struct Clause: Sendable {
+    let text: String
+    let tokens: [Token]
+}
+
+/// Splits a block of text into sentences and clauses without breaking decimals ("2.5 kg"),
+/// abbreviations followed by lower case ("Dr. Smith", "approx. 10 lb") or dates ("12.01.2026").
+enum ClauseSplitter {
+    static func sentences(_ text: String) -> [Sentence] {
+        let chars = Array(text)
+        var sentences: [Sentence] = []
+        var clauses: [Clause] = []
+        var start = 0
+        func flushClause(_ end: Int) {
+            let raw = String(chars[start..<end]).trimmingBulletAndWhitespace()
+            if !raw.isEmpty, raw.contains(where: { $0.isLetter }) {
+                clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw)))
+            }
+        }
+        func flushSentence() {
+            if !clauses.isEmpty { sentences.append(Sentence(clauses: clauses)) }
+            clauses = []
+        }
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+            if c == ";" {
+                flushClause(i)
+                start = i + 1
+            } else if c.isNewline || c == "\u{2022}" || c == "\u{25AA}" {
+                flushClause(i)
+                flushSentence()
+                start = i + 1
+            } else if c == "." || c == "!" || c == "?" {
+                if endsSentence(chars, at: i, next: next) {
+                    flushClause(i + 1)
+                    flushSentence()
+                    start = i + 1
+                }
+            }
+            i += 1
+        }
+        flushClause(chars.count)
+        flushSentence()
+        return sentences
+    }
+
+    /// A full stop ends a sentence when followed by the end or by white space and then not a
+    /// lower-case letter or a digit.
+    private static func endsSentence(_ chars: [Character], at i: Int, next: Character?) -> Bool {
+        guard let next else { return true }
+        guard next.isWhitespace || next == ")" || next == "\"" else { return false }
+        var j = i + 1
+        while j < chars.count, chars[j].isWhitespace { j += 1 }
+        guard j < chars.count else { return true }
+        return !(chars[j].isLowercase || chars[j].isNumber)
+    }
+}
+
+extension String {
+    /// Trims white space and a leading list bullet ("- ").
+    fileprivate func trimmingBulletAndWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true {
+            s.removeFirst()
+        }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,104 @@
+import LiaisonModel
+
+/// Classifies one clause into restriction kinds. Each rule is a small function over the
+/// clause's tokens and the scope of its prohibitions; the words they use live in ``Lexicon``.
+enum RestrictionRules {
+    /// Every restriction kind the clause states, in reading order, without repeats. Empty when
+    /// the clause states none; the caller keeps an unclassified prohibition as `other`.
+    static func kinds(in tokens: [Token], scope: ProhibitionScope) -> [Restriction.Kind] {
+        var kinds: [Restriction.Kind] = []
+        func add(_ kind: Restriction.Kind) { if !kinds.contains(kind) { kinds.append(kind) } }
+        let blt = Lexicon.blt.contains(in: tokens)
+        if blt {
+            add(.avoidMovement(.flexion))
+            add(.avoidMovement(.rotation))
+        }
+        for movement in movements(tokens, scope: scope) { add(.avoidMovement(movement)) }
+        if let lift = liftCap(tokens, scope: scope, blt: blt) { add(lift) }
+        if impact(tokens, scope: scope) { add(.noImpact) }
+        for position in positions(tokens, scope: scope) { add(.avoidPosition(position)) }
+        if let bpm = heartRateCap(tokens) { add(.maxHeartRate(bpm: bpm)) }
+        for status in weightBearing(tokens) { add(.weightBearing(status)) }
+        return kinds
+    }
+
+    /// Movement words under a prohibition, skipping other joints ("knee extension").
+    static func movements(_ tokens: [Token], scope: ProhibitionScope) -> [Movement] {
+        Lexicon.movements.matches(in: tokens).compactMap { hit in
+            guard scope.governed[hit.index] else { return nil }
+            if hit.index > 0, Lexicon.otherJoints.contains(tokens[hit.index - 1].text) { return nil }
+            return hit.value
+        }
+    }
+
+    /// A lifting cap: a weight figure in a clause with restriction language ("no lifting over
+    /// 15 lb", "max lift 20 lbs", "nothing heavier than 10#"), or a forbidden lift with no
+    /// figure ("no lifting", BLT), which is a cap of 0 lb.
+    static func liftCap(_ tokens: [Token], scope: ProhibitionScope, blt: Bool) -> Restriction.Kind? {
+        // "weight" alone is a load only under a firm prohibition ("no weights over 10 lb");
+        // otherwise it is the client's body weight ("keep weight under 95 kg").
+        let hasLiftWord = tokens.contains {
+            Lexicon.liftWords.contains($0.text) && (scope.isRestriction || !["weight", "weights"].contains($0.text))
+        }
+        let aboutBodyWeight = tokens.contains { Lexicon.bodyWeightWords.contains($0.text) }
+        if !aboutBodyWeight, let figure = weightFigure(tokens), hasLiftWord || blt,
+            scope.isRestriction || blt || Lexicon.figureCues.contains(in: tokens)
+        {
+            return .maxLift(value: figure.value, unit: figure.unit)
+        }
+        let plainLift: Set<String> = ["lift", "lifts", "lifting", "lifted", "carry", "carrying", "carries"]
+        let forbidden = tokens.indices.contains { i in
+            scope.governed[i] && plainLift.contains(tokens[i].text)
+                && !(i > 0 && Lexicon.liftModifiers.contains(tokens[i - 1].text))
+        }
+        return forbidden || blt ? .maxLift(value: 0, unit: .lb) : nil
+    }
+
+    /// The first number followed by a weight unit: "15 lb", "15-lb", "10#", "5 kg".
+    static func weightFigure(_ tokens: [Token]) -> (value: Double, unit: WeightUnit)? {
+        for i in tokens.indices.dropLast() {
+            if let value = tokens[i].value, let unit = Lexicon.weightUnits[tokens[i + 1].text] {
+                return (value, unit)
+            }
+        }
+        return nil
+    }
+
+    /// Running, jumping or impact under a prohibition ("low impact" is not forbidden impact).
+    static func impact(_ tokens: [Token], scope: ProhibitionScope) -> Bool {
+        Lexicon.impact.matches(in: tokens).contains { hit in
+            scope.governed[hit.index] && !(hit.index > 0 && tokens[hit.index - 1].text == "low")
+        }
+    }
+
+    /// Supine or prone under a prohibition, unless it names an exercise ("prone press-ups").
+    static func positions(_ tokens: [Token], scope: ProhibitionScope) -> [BodyPosition] {
+        Lexicon.positions.matches(in: tokens).compactMap { hit in
+            guard scope.governed[hit.index] else { return nil }
+            let after = hit.index + hit.phrase.count
+            if after < tokens.count, Lexicon.positionExerciseWords.contains(tokens[after].text) { return nil }
+            if tokens.matches(["on", "elbows"], at: after) { return nil }
+            return hit.value
+        }
+    }
+
+    /// "Keep HR < 120", "heart rate under 130 bpm", "max HR 140": a heart-rate word, a limit
+    /// word and a figure between 40 and 220 after the heart-rate word.
+    static func heartRateCap(_ tokens: [Token]) -> Int? {
+        guard let hr = Lexicon.heartRate.matches(in: tokens).first, Lexicon.heartRateLimits.contains(in: tokens)
+        else { return nil }
+        let figures = tokens[(hr.index + hr.phrase.count)...].prefix(8).compactMap(\.value)
+        guard let bpm = figures.first(where: { (40...220).contains($0) }) else { return nil }
+        return Int(bpm)
+    }
+
+    /// Weight-bearing orders (WBAT, NWB, "partial weight bearing"), not kinds of exercise
+    /// ("non-weight-bearing exercise such as swimming").
+    static func weightBearing(_ tokens: [Token]) -> [WeightBearingStatus] {
+        Lexicon.weightBearing.matches(in: tokens).compactMap { hit in
+            let after = hit.index + hit.phrase.count
+            if after < tokens.count, Lexicon.exerciseNouns.contains(tokens[after].text) { return nil }
+            return hit.value
+        }
+    }
+}

@@ -1,0 +1,120 @@
+/// What happened since the program started (`--progress FILE`, YAML): attendance, dated outcome
+/// measures and the trainer's notes. Progress and discharge letters are rendered from it.
+///
+/// YAML keys are kebab-case (`next-report`, `plan-changes`), like the rest of Liaison's contracts.
+public struct ProgressRecord: Hashable, Sendable, Codable {
+    /// Sessions attended and scheduled over the reporting period.
+    public var sessions: Attendance?
+    /// First and last day the report covers.
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+    /// Outcome measures in any order; the earliest of each kind is the baseline, the latest is
+    /// the current score.
+    public var measures: [MeasureEntry]
+    /// What the trainer observed, in neutral, factual words (clients can read their records).
+    public var observations: [String]
+    /// Changes made to the plan since the last letter.
+    public var planChanges: [String]
+    /// Adverse events (pain flare, fall …); none is stated explicitly in the letter.
+    public var adverseEvents: [String]
+    /// Questions for the provider.
+    public var questions: [String]
+    /// When the next report is due (progress letters).
+    public var nextReport: CalendarDate?
+    /// Why the program ends and how it went (discharge letters).
+    public var summary: String?
+    /// What the client keeps doing at home (discharge letters).
+    public var homeProgram: [String]
+
+    public init(
+        sessions: Attendance? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
+        measures: [MeasureEntry] = [], observations: [String] = [], planChanges: [String] = [],
+        adverseEvents: [String] = [], questions: [String] = [], nextReport: CalendarDate? = nil,
+        summary: String? = nil, homeProgram: [String] = []
+    ) {
+        self.sessions = sessions
+        self.from = from
+        self.to = to
+        self.measures = measures
+        self.observations = observations
+        self.planChanges = planChanges
+        self.adverseEvents = adverseEvents
+        self.questions = questions
+        self.nextReport = nextReport
+        self.summary = summary
+        self.homeProgram = homeProgram
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case sessions, from, to, measures, observations, questions, summary
+        case planChanges = "plan-changes"
+        case adverseEvents = "adverse-events"
+        case nextReport = "next-report"
+        case homeProgram = "home-program"
+    }
+
+    /// Decodes with every list optional (absent means empty).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sessions = try c.decodeIfPresent(Attendance.self, forKey: .sessions)
+        from = try c.decodeIfPresent(CalendarDate.self, forKey: .from)
+        to = try c.decodeIfPresent(CalendarDate.self, forKey: .to)
+        measures = try c.decodeIfPresent([MeasureEntry].self, forKey: .measures) ?? []
+        observations = try c.decodeIfPresent([String].self, forKey: .observations) ?? []
+        planChanges = try c.decodeIfPresent([String].self, forKey: .planChanges) ?? []
+        adverseEvents = try c.decodeIfPresent([String].self, forKey: .adverseEvents) ?? []
+        questions = try c.decodeIfPresent([String].self, forKey: .questions) ?? []
+        nextReport = try c.decodeIfPresent(CalendarDate.self, forKey: .nextReport)
+        summary = try c.decodeIfPresent(String.self, forKey: .summary)
+        homeProgram = try c.decodeIfPresent([String].self, forKey: .homeProgram) ?? []
+    }
+}
+
+/// Sessions attended out of those scheduled.
+public struct Attendance: Hashable, Sendable, Codable {
+    public var attended: Int
+    public var scheduled: Int
+
+    public init(attended: Int, scheduled: Int) {
+        self.attended = attended
+        self.scheduled = scheduled
+    }
+}
+
+/// One dated administration of an outcome measure, as the trainer recorded it.
+///
+/// Which fields apply depends on `measure`: `answers` for ODI (10 sections, 0-5, null when
+/// unanswered) and STarT Back (9 items, 0 or 1); `ticked` (item numbers) or `score` for RMDQ;
+/// `score` for NPRS; `activities` for PSFS.
+public struct MeasureEntry: Hashable, Sendable, Codable {
+    /// `odi`, `rmdq`, `nprs`, `psfs` or `start-back`.
+    public var measure: String
+    public var date: CalendarDate
+    public var answers: [Int?]?
+    public var ticked: [Int]?
+    public var score: Double?
+    public var activities: [PSFSActivity]?
+
+    public init(
+        measure: String, date: CalendarDate, answers: [Int?]? = nil, ticked: [Int]? = nil, score: Double? = nil,
+        activities: [PSFSActivity]? = nil
+    ) {
+        self.measure = measure
+        self.date = date
+        self.answers = answers
+        self.ticked = ticked
+        self.score = score
+        self.activities = activities
+    }
+}
+
+/// A Patient-Specific Functional Scale activity and its rating, 0 (unable) to 10 (prior level).
+public struct PSFSActivity: Hashable, Sendable, Codable {
+    public var activity: String
+    public var score: Double
+
+    public init(activity: String, score: Double) {
+        self.activity = activity
+        self.score = score
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import LiaisonModel
+
+/// One file to convert: where it is, and its path relative to the input it was found under.
+public struct BatchInput: Sendable, Equatable {
+    public var url: URL
+    /// `a/b/name.xml` for `ROOT/a/b/name.xml`; just the name for a file given directly.
+    public var relativePath: String
+}
+
+/// Walks `liaison batch` inputs: folders recursively in name order (one folder listed at a time),
+/// files given directly as they are. Hidden and temporary files are skipped, and inside folders
+/// only names with a referral extension (`.xml`, `.cda`...) are taken; folder symlinks are not
+/// followed, so a link loop cannot trap the walk.
+public struct InputWalker: Sendable {
+    public var inputs: [URL]
+
+    public init(inputs: [URL]) { self.inputs = inputs }
+
+    /// Checks that every input exists, so a typo is a usage error before any work starts.
+    public func validate() throws {
+        for input in inputs where !FileManager.default.fileExists(atPath: input.path) {
+            throw LiaisonError(
+                .usage, "no such file or folder", at: SourceLocation(file: input.path),
+                hint: "check the path given to 'liaison batch'")
+        }
+    }
+
+    /// Calls `body` for every input file, in a stable order.
+    public func forEach(_ body: (BatchInput) throws -> Void) rethrows {
+        for input in inputs {
+            if isFolder(input, followLinks: true) {
+                try walk(input, prefix: "", body)
+            } else {
+                try body(BatchInput(url: input, relativePath: input.lastPathComponent))
+            }
+        }
+    }
+
+    private func walk(_ folder: URL, prefix: String, _ body: (BatchInput) throws -> Void) rethrows {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        for name in names where !NameRules.isIgnored(name) {
+            let url = folder.appendingPathComponent(name)
+            if isFolder(url, followLinks: false) {
+                try walk(url, prefix: prefix + name + "/", body)
+            } else if NameRules.looksLikeReferral(name), !isFolder(url, followLinks: true) {
+                try body(BatchInput(url: url, relativePath: prefix + name))
+            }
+        }
+    }
+
+    private func isFolder(_ url: URL, followLinks: Bool) -> Bool {
+        if followLinks {
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
+        }
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type]) as? FileAttributeType
+        return type == .typeDirectory
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import LiaisonModel
+
+/// The SQLite ledger (`.liaison/ledger.sqlite`): every document the pipeline has seen.
+///
+/// WAL mode, so `liaison status` reads while a watcher writes, and several processes share it;
+/// the schema is created and evolved by migrations.
+public final class Ledger: Sendable {
+    let pool: DatabasePool
+    public let url: URL
+
+    /// Opens (creating when missing) the ledger in `folder/.liaison/`.
+    public init(in folder: URL, create: Bool = true) throws {
+        let dir = folder.appendingPathComponent(".liaison")
+        url = dir.appendingPathComponent("ledger.sqlite")
+        if !create, !FileManager.default.fileExists(atPath: url.path) {
+            throw LiaisonError(
+                .usage, "no ledger here", at: SourceLocation(file: url.path),
+                hint: "give the folder that 'liaison watch' or 'liaison batch --output' used")
+        }
+        try FileOps.makeFolder(dir)
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: url.path, configuration: config)
+            try Ledger.migrator.migrate(pool)
+        } catch let error as LiaisonError {
+            throw error
+        } catch {
+            throw LiaisonError(
+                .io, "cannot open the ledger: \(error)", at: SourceLocation(file: url.path),
+                hint: "check that the folder is writable and the file is a Liaison ledger")
+        }
+        chmod(url.path, 0o600)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: LedgerEntry.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("originalName", .text).notNull()
+                t.column("sourcePath", .text).notNull()
+                t.column("sha256", .text)
+                t.column("size", .integer)
+                t.column("status", .text).notNull()
+                t.column("outcome", .text)
+                t.column("receivedAt", .datetime).notNull()
+                t.column("finishedAt", .datetime)
+                t.column("outputFolder", .text)
+                t.column("outputs", .text)
+                t.column("archivedAs", .text)
+                t.column("error", .text)
+                t.column("duplicateOf", .integer)
+                t.column("runID", .text)
+            }
+            try db.create(index: "document_sha256", on: LedgerEntry.databaseTableName, columns: ["sha256"])
+            try db.create(index: "document_source", on: LedgerEntry.databaseTableName, columns: ["sourcePath"])
+            try db.create(index: "document_status", on: LedgerEntry.databaseTableName, columns: ["status"])
+        }
+        return migrator
+    }
+
+    /// Runs `body` in a write transaction, turning database errors into ``LiaisonError``s.
+    public func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch { throw wrap(error) }
+    }
+
+    /// Runs `body` on a read-only snapshot.
+    public func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw wrap(error) }
+    }
+
+    func wrap(_ error: Error) -> LiaisonError {
+        if let error = error as? LiaisonError { return error }
+        return LiaisonError(
+            .io, "ledger: \(error)", at: SourceLocation(file: url.path), hint: "check free disk space and permissions")
+    }
+
+    /// Inserts `entry`, returning it with its id.
+    public func insert(_ entry: LedgerEntry) throws -> LedgerEntry {
+        try write { db in
+            var copy = entry
+            try copy.insert(db)
+            return copy
+        }
+    }
+
+    /// Saves every column of `entry`.
+    public func update(_ entry: LedgerEntry) throws {
+        try write { db in try entry.update(db) }
+    }
+
+    /// The first finished document with this content, other than `id`.
+    public func done(sha256: String, excluding id: Int64?) throws -> LedgerEntry? {
+        try read { db in
+            try LedgerEntry.filter(Column("sha256") == sha256 && Column("status") == LedgerEntry.Status.ok.rawValue)
+                .filter(Column("id") != (id ?? -1)).order(Column("id")).fetchOne(db)
+        }
+    }
+}

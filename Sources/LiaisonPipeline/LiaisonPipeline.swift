@@ -1,1 +1,0 @@
-// The LiaisonPipeline module; see README "Guide to the sources".

@@ -1,0 +1,60 @@
+import Foundation
+import LiaisonEngine
+import LiaisonExport
+import LiaisonImport
+import LiaisonModel
+
+/// Turns the bytes of one referral document into its output files.
+///
+/// The pipeline (claiming, ledger, archiving, recovery) only sees this protocol, so its logic is
+/// tested with a fake; `liaison batch` and `liaison watch` use ``ReferralConverter``.
+public protocol DocumentConverter: Sendable {
+    /// Converts `data`, read from the file named `path` (used in errors only), into `artifacts`.
+    /// Throws a ``LiaisonError`` that says what is wrong with the document.
+    func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile]
+}
+
+/// The real conversion: import, plan against the knowledge base, render.
+public struct ReferralConverter: DocumentConverter {
+    let planner: Planner
+    let date: CalendarDate?
+    let practiceYAML: String?
+    let practiceFile: String?
+
+    /// Loads the knowledge base once. Plans are made for `date`, or for the day each document
+    /// is converted when nil (a watcher runs for months). A practice profile, checked here so a
+    /// bad one stops the run at once instead of failing every document, signs the letters.
+    public init(
+        knowledgeBase: KnowledgeBase, date: CalendarDate? = nil, practice: URL? = nil
+    ) throws {
+        self.planner = Planner(knowledgeBase: knowledgeBase)
+        self.date = date
+        if let practice {
+            let data = try FileOps.read(practice)
+            let yaml = String(decoding: data, as: UTF8.self)
+            _ = try LetterInputs.practice(yaml: yaml, file: practice.path)
+            practiceYAML = yaml
+            practiceFile = practice.path
+        } else {
+            practiceYAML = nil
+            practiceFile = nil
+        }
+    }
+
+    public func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
+        let referral = try ReferralImporter.read(data: data, path: path)
+        let plan = planner.plan(for: referral, on: date ?? CalendarDate.today())
+        let input = LetterInput(
+            referral: referral, plan: plan, practiceYAML: practiceYAML, practiceFile: practiceFile)
+        return try artifacts.map { artifact in
+            let bytes: Data
+            switch artifact {
+            case .letterHTML: bytes = try Exporter.render(input, as: .html)
+            case .letterMarkdown: bytes = try Exporter.render(input, as: .markdown)
+            case .planJSON: bytes = try LiaisonJSON.encode(plan)
+            case .referralJSON: bytes = try LiaisonJSON.encode(referral)
+            }
+            return RenderedFile(artifact: artifact, data: [UInt8](bytes))
+        }
+    }
+}

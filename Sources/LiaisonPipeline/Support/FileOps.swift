@@ -1,0 +1,123 @@
+import Foundation
+import LiaisonModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few file-system moves the pipeline needs, none of which ever replaces an existing name.
+public enum FileOps {
+    /// An I/O error naming `path`, with the system's reason and what to do.
+    static func ioError(_ what: String, _ path: String, _ code: Int32 = errno, hint: String? = nil) -> LiaisonError {
+        LiaisonError(
+            .io, "\(what): \(String(cString: strerror(code)))", at: SourceLocation(file: path),
+            hint: hint ?? "check that the folder exists and is writable")
+    }
+
+    /// Creates `url` (and missing parents) with mode 0700: folders hold patient data.
+    public static func makeFolder(_ url: URL) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) {
+            guard isDir.boolValue else {
+                throw LiaisonError(
+                    .io, "is a file, not a folder", at: SourceLocation(file: url.path),
+                    hint: "choose another folder or move the file away")
+            }
+            return
+        }
+        try makeFolder(url.deletingLastPathComponent())
+        if mkdir(url.path, 0o700) != 0, errno != EEXIST { throw ioError("cannot create the folder", url.path) }
+    }
+
+    /// Moves the file or folder `source` into `folder` under its own name, or `name-2.ext`,
+    /// `name-3.ext`... when that is taken. Returns where it went.
+    @discardableResult
+    public static func moveUnique(_ source: URL, into folder: URL, name: String? = nil) throws -> URL {
+        let base = name ?? source.lastPathComponent
+        for n in 1...100_000 {
+            let target = folder.appendingPathComponent(numbered(base, n))
+            guard try placeNoReplace(source, at: target) else { continue }
+            if sameFile(source, target) {  // hard-linked: remove the old name
+                unlink(source.path)
+            }
+            syncFolder(folder)
+            return target
+        }
+        throw LiaisonError(.io, "too many files named \(base)", at: SourceLocation(file: folder.path))
+    }
+
+    /// `name.xml` for 1, `name-2.xml` for 2, and so on; the extension stays last.
+    public static func numbered(_ name: String, _ n: Int) -> String {
+        guard n > 1 else { return name }
+        let ext = (name as NSString).pathExtension
+        let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
+        return ext.isEmpty || stem.isEmpty ? "\(name)-\(n)" : "\(stem)-\(n).\(ext)"
+    }
+
+    /// Flushes a folder's entries (new names, renames) to disk.
+    public static func syncFolder(_ folder: URL) {
+        let fd = open(folder.path, O_RDONLY)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// Reads a whole file; a clear error when it cannot (permissions, a folder, vanished).
+    public static func read(_ url: URL, limit: Int = 64 * 1024 * 1024) throws -> Data {
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else {
+            throw ioError("cannot read the file", url.path, hint: "check its permissions, then drop it in again")
+        }
+        defer { close(fd) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ioError("cannot read the file", url.path, hint: "check that it is a regular file")
+            }
+            if n == 0 { return data }
+            data.append(contentsOf: buffer[0..<n])
+            if data.count > limit {
+                throw LiaisonError(
+                    .inputTooLarge, "larger than \(limit / 1024 / 1024) MB", at: SourceLocation(file: url.path),
+                    hint: "referral documents are far smaller; check that this is the right file")
+            }
+        }
+    }
+}
+
+extension FileOps {
+    /// True when both paths name the same file (device and inode).
+    public static func sameFile(_ a: URL, _ b: URL) -> Bool {
+        var sa = stat()
+        var sb = stat()
+        guard lstat(a.path, &sa) == 0, lstat(b.path, &sb) == 0 else { return false }
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
+    }
+
+    /// Puts `source` at `target` unless that name exists: a hard link for a file (the caller
+    /// removes the source afterwards), a rename over an exclusive reservation for a folder.
+    /// Returns false when `target` is taken.
+    public static func placeNoReplace(_ source: URL, at target: URL) throws -> Bool {
+        if FileManager.default.isFolder(source) {
+            if mkdir(target.path, 0o700) != 0 {
+                if errno == EEXIST { return false }
+                throw ioError("cannot create", target.path)
+            }
+            if rename(source.path, target.path) != 0 { throw ioError("cannot move into place", target.path) }
+            return true
+        }
+        if link(source.path, target.path) == 0 { return true }
+        if errno == EEXIST { return false }
+        if errno == EPERM || errno == ENOTSUP || errno == EXDEV {
+            // No hard links on this file system: rename, which removes the source too.
+            if rename(source.path, target.path) != 0 { throw ioError("cannot move into place", target.path) }
+            return true
+        }
+        throw ioError("cannot move into place", target.path)
+    }
+}

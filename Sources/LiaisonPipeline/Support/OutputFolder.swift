@@ -1,0 +1,83 @@
+import Foundation
+import LiaisonModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes one document's outputs as a folder that appears complete or not at all.
+///
+/// The final name is reserved with an exclusive `mkdir` (so nothing existing is ever reused:
+/// a second letter for `name` goes to `name-2`), the files are written into a hidden partial
+/// folder beside it (mode 0600 inside 0700), optionally flushed, and the partial folder is
+/// renamed over the empty reservation. A crash leaves either the empty reservation or a
+/// `.NAME.TAG.partial` folder, both of which ``discardPartial(in:name:tag:)`` removes.
+public enum OutputFolder {
+    /// Reserves a fresh folder for `name` in `parent`: `name`, else `name-2`, `name-3`...
+    public static func reserve(_ name: String, in parent: URL) throws -> URL {
+        try FileOps.makeFolder(parent)
+        for n in 1...100_000 {
+            let url = parent.appendingPathComponent(n == 1 ? name : "\(name)-\(n)")
+            if mkdir(url.path, 0o700) == 0 { return url }
+            if errno != EEXIST {
+                throw FileOps.ioError("cannot create the output folder", url.path)
+            }
+        }
+        throw LiaisonError(.io, "too many output folders named \(name)", at: SourceLocation(file: parent.path))
+    }
+
+    /// Fills the reserved (empty) `folder` with `files`. `tag` names the partial folder so
+    /// recovery can find it; `durable` flushes every file and folder before returning.
+    public static func fill(_ folder: URL, with files: [RenderedFile], tag: String, durable: Bool) throws {
+        let parent = folder.deletingLastPathComponent()
+        let partial = partialURL(for: folder, tag: tag)
+        if mkdir(partial.path, 0o700) != 0 { throw FileOps.ioError("cannot create a folder", partial.path) }
+        var done = false
+        defer { if !done { try? FileManager.default.removeItem(at: partial) } }
+        for file in files {
+            try write(file.data, to: partial.appendingPathComponent(file.artifact.fileName), durable: durable)
+        }
+        if durable { FileOps.syncFolder(partial) }
+        // rename(2) replaces an empty folder atomically; a non-empty one makes it fail.
+        if rename(partial.path, folder.path) != 0 {
+            throw FileOps.ioError("cannot move outputs into place", folder.path)
+        }
+        done = true
+        if durable { FileOps.syncFolder(parent) }
+    }
+
+    /// Removes what an interrupted ``fill(_:with:tag:durable:)`` left: the partial folder and
+    /// the reservation when it is still empty. Returns true when `folder` holds finished outputs.
+    public static func discardPartial(_ folder: URL, tag: String) -> Bool {
+        try? FileManager.default.removeItem(at: partialURL(for: folder, tag: tag))
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        if entries.isEmpty {
+            rmdir(folder.path)
+            return false
+        }
+        return true
+    }
+
+    static func partialURL(for folder: URL, tag: String) -> URL {
+        folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).\(tag).partial")
+    }
+
+    static func write(_ bytes: [UInt8], to url: URL, durable: Bool) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard fd >= 0 else { throw FileOps.ioError("cannot create the file", url.path) }
+        defer { close(fd) }
+        fchmod(fd, 0o600)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileOps.ioError("cannot write", url.path)
+            }
+            offset += n
+        }
+        if durable, fsync(fd) != 0 { throw FileOps.ioError("cannot flush to disk", url.path) }
+    }
+}

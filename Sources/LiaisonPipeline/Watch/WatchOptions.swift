@@ -1,0 +1,47 @@
+import Foundation
+
+/// What `liaison watch` was asked to do.
+public struct WatchOptions: Sendable {
+    /// The watched folder (holding inbox/, outbox/, archive/, failed/).
+    public var root: URL
+    public var jobs: Int
+    public var artifacts: [Artifact]
+    /// Seconds a file's size and times must stay unchanged before it is taken.
+    public var settle: Double
+    /// Seconds between full rescans, whatever the change notifications say.
+    public var rescan: Double
+    /// Convert files whose content was already converted, instead of recording duplicates.
+    public var reprocess: Bool
+    /// Stop once the inbox is empty and everything taken is finished (for scripts and cron).
+    public var once: Bool
+
+    public init(
+        root: URL, jobs: Int, artifacts: [Artifact] = Artifact.allCases, settle: Double = 2, rescan: Double = 5,
+        reprocess: Bool = false, once: Bool = false
+    ) {
+        self.root = root
+        self.jobs = jobs
+        self.artifacts = artifacts
+        self.settle = settle
+        self.rescan = rescan
+        self.reprocess = reprocess
+        self.once = once
+    }
+}
+
+/// A flag set from one thread and read from others.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    private var reason: Error?
+
+    var isSet: Bool { lock.withLock { value } }
+    var error: Error? { lock.withLock { reason } }
+
+    func set(because error: Error? = nil) {
+        lock.withLock {
+            value = true
+            if reason == nil { reason = error }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import LiaisonEngine
+import LiaisonModel
+import LiaisonTestSupport
+import Testing
+
+/// `liaison protocols check`: each kind of mistake a trainer can make in a copy of Protocols/ is
+/// reported with its file, line and column.
+struct KnowledgeBaseCheckTests {
+    /// A copy of the built-in knowledge base in a temporary folder, with `file` replaced or added.
+    static func copy(replacing file: String, with text: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TestPaths.protocols, to: folder)
+        try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    static let exercise = """
+        exercises:
+          - id: wall-sit
+            name: Wall sit
+            category: strength
+            position: standing
+            dose: 3 x 30 s
+
+        """
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var file: String
+        var text: String
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            name: "unknown key", file: "extra.yaml", text: exercise + "    colour: red\n",
+            expected: "extra.yaml:7:5: error: unknown key 'colour' in an exercise"),
+        Case(
+            name: "unknown tag", file: "extra.yaml",
+            text: exercise.replacingOccurrences(of: "3 x 30 s", with: "!shout 3 x 30 s"),
+            expected: "extra.yaml:6:11: error: unknown tag '!shout'"),
+        Case(
+            name: "dangling regression", file: "extra.yaml", text: exercise + "    regressions: [wall-lean]\n",
+            expected: "extra.yaml:2:5: error: exercise wall-sit names unknown exercise 'wall-lean'"),
+        Case(
+            name: "duplicate id", file: "extra.yaml",
+            text: exercise.replacingOccurrences(of: "wall-sit", with: "bird-dog"),
+            expected: "extra.yaml:2:5: error: duplicate exercise id 'bird-dog'"),
+        Case(
+            name: "unknown exercise pattern", file: "extra.yaml", text: exercise + "    patterns: [twisting]\n",
+            expected: "extra.yaml:7:16: error: unknown pattern 'twisting' for exercise wall-sit"),
+        Case(
+            name: "rule without a source", file: "protocols/extra.yaml",
+            text: protocolText(rule: "    - {pattern: flexion, because: it hurts}"),
+            expected: "protocols/extra.yaml:7:17: error: the flexion rule of extra has no source"),
+        Case(
+            name: "unknown source", file: "protocols/extra.yaml",
+            text: protocolText(rule: "    - {pattern: flexion, because: it hurts, source: X9}"),
+            expected: "protocols/extra.yaml:7:53: error: the flexion rule of extra cites unknown source 'X9'"),
+        Case(
+            name: "unknown rule pattern", file: "protocols/extra.yaml",
+            text: protocolText(rule: "    - {pattern: bending, because: it hurts, source: G8}"),
+            expected: "protocols/extra.yaml:7:17: error: unknown pattern 'bending'"),
+        Case(
+            name: "dangling pick", file: "protocols/extra.yaml",
+            text: protocolText(rule: "    - {pattern: flexion, because: it hurts, source: G8}", pick: "wall-lean"),
+            expected: "protocols/extra.yaml:11:19: error: unknown exercise 'wall-lean'"),
+        Case(
+            name: "code claimed by contradicting conditions", file: "extra.yaml",
+            text: """
+                conditions:
+                  - id: flexion-friendly
+                    name: Claims a herniation code
+                    protocols: [lumbar-stenosis]
+                    codes:
+                      ICD-10-CM: [M51.26]
+
+                """,
+            expected:
+                "extra.yaml:6:19: error: code ICD-10-CM M51.26 is claimed by conditions lumbar-disc-herniation and "
+                + "flexion-friendly, whose protocols contradict on extension (lumbar-disc-herniation prefers, "
+                + "flexion-friendly avoids)"),
+        Case(
+            name: "YAML syntax", file: "extra.yaml", text: "exercises: [\n",
+            expected: "extra.yaml:2:1: error: YAML syntax"),
+    ]
+
+    static func protocolText(rule: String, pick: String = "walking") -> String {
+        """
+        protocol:
+          id: extra
+          name: Extra
+          emphasis: testing
+          avoid:
+            - {pattern: impact, because: jolts, source: G21}
+        \(rule)
+          phases:
+            - name: One
+              weeks: "1-2"
+              exercises: [\(pick)]
+
+        """
+    }
+
+    @Test(arguments: cases)
+    func mistakeIsReportedWithItsLine(_ item: Case) throws {
+        let folder = try Self.copy(replacing: item.file, with: item.text)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = KnowledgeBase.check(folder: folder).map { $0.description }
+        let prefix = folder.path + "/" + item.expected
+        #expect(lines.contains { $0.hasPrefix(prefix) }, "got: \(lines)")
+        #expect {
+            _ = try KnowledgeBase.load(from: folder)
+        } throws: { ($0 as? LiaisonError)?.code == .configuration }
+    }
+
+    @Test func builtInKnowledgeBaseIsClean() {
+        #expect(KnowledgeBase.check(folder: TestPaths.protocols) == [])
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import LiaisonTestSupport
+import XCTest
+
+/// `liaison convert` end to end: the real binary, its exit codes, its output file.
+final class ConvertCommandTests: XCTestCase {
+    func testUsageErrorsExitTwoWithOneLine() throws {
+        for arguments in [
+            ["convert", "x.xml", "--format", "pdf"], ["convert", "x.xml", "--kind", "alert"],
+            ["convert", "x.xml", "--date", "24/11/2026"],
+        ] {
+            let result = try runLiaison(arguments)
+            XCTAssertEqual(result.status, 2, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stdout.isEmpty)
+        }
+    }
+
+    func testUnreadablePracticeProfileNamesTheFile() throws {
+        let result = try runLiaison(["convert", "x.xml", "--practice", "/nonexistent/practice.yaml"])
+        XCTAssertEqual(result.status, 4, result.stderr)
+        XCTAssertEqual(
+            result.stderr,
+            "liaison: error: /nonexistent/practice.yaml: cannot read the practice profile (check the path and permissions)\n"
+        )
+    }
+
+    /// With a sample referral: stdout by default, and `-o` writes an owner-only file atomically.
+    func testWritesStdoutOrAnOwnerOnlyFile() throws {
+        let sample = try SampleLetterTests.sampleReferrals()[0]
+        _ = try SampleLetterTests.importOrSkip(sample)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "liaison-convert-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let common = [
+            sample.path, "--practice", TestPaths.samples.appendingPathComponent("practice.yaml").path, "--date",
+            "2026-11-24",
+        ]
+        let stdout = try runLiaison(["convert"] + common + ["--format", "markdown"])
+        XCTAssertEqual(stdout.status, 0, stdout.stderr)
+        XCTAssertTrue(stdout.stdout.contains("Alex Morgan"))
+        let output = folder.appendingPathComponent("letter.html")
+        try "old letter".write(to: output, atomically: true, encoding: .utf8)
+        let written = try runLiaison(["convert"] + common + ["-o", output.path])
+        XCTAssertEqual(written.status, 0, written.stderr)
+        XCTAssertTrue(written.stdout.isEmpty)
+        let html = try String(contentsOf: output, encoding: .utf8)
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))  // format from the extension
+        let mode = try FileManager.default.attributesOfItem(atPath: output.path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+        XCTAssertEqual(leftovers, [], "temporary files left behind")
+    }
+}

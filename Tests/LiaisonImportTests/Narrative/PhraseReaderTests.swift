@@ -1,0 +1,70 @@
+import LiaisonModel
+import XCTest
+
+@testable import LiaisonImport
+
+/// The phrase table (``phraseTable``) read row by row, plus provenance and text checks.
+final class PhraseReaderTests: XCTestCase {
+    static let documentDate = CalendarDate(year: 2026, month: 11, day: 2)
+    static let surgeryDate = CalendarDate(year: 2026, month: 9, day: 28)
+
+    static func describe(_ findings: NarrativeFindings) -> [String] {
+        let restrictions = findings.restrictions.map { r -> String in
+            var text: String
+            switch r.kind {
+            case .maxLift(let value, let unit):
+                let figure = value == value.rounded() ? String(Int(value)) : String(value)
+                text = "max-lift \(figure) \(unit.rawValue)"
+            case .avoidMovement(let movement): text = "avoid-movement \(movement.rawValue)"
+            case .maxHeartRate(let bpm): text = "max-heart-rate \(bpm)"
+            case .avoidPosition(let position): text = "avoid-position \(position.rawValue)"
+            case .weightBearing(let status): text = "weight-bearing \(status.rawValue)"
+            case .noImpact, .other: text = r.kind.name
+            }
+            if let until = r.until { text += " until \(until)" }
+            return text
+        }
+        return restrictions + findings.redFlags.map { "flag \($0.kind.rawValue)" }
+    }
+
+    func testTableHasAtLeastSixtyRows() {
+        XCTAssertGreaterThanOrEqual(phraseTable.count, 60)
+    }
+
+    func testEveryRowYieldsExactlyItsFindings() {
+        for row in phraseTable {
+            let context = NarrativeContext(
+                section: "18776-5", line: 7, referenceDate: Self.documentDate,
+                surgeryDate: row.surgery ? Self.surgeryDate : nil)
+            let got = Self.describe(NarrativeReader.read(row.text, context: context))
+            XCTAssertEqual(got.sorted(), row.expected.sorted(), "for \"\(row.text)\"")
+        }
+    }
+
+    func testFindingsCarryTheClauseAndTheSource() {
+        let context = NarrativeContext(section: "restrictions", line: 42)
+        let findings = NarrativeReader.read(
+            "Sent for urgent MRI; do not start exercise until cleared. Saddle numbness since Monday.",
+            context: context)
+        XCTAssertEqual(findings.restrictions.map(\.text), ["do not start exercise until cleared."])
+        XCTAssertEqual(findings.redFlags.map(\.text), ["Saddle numbness since Monday."])
+        for source in findings.restrictions.map(\.source) + findings.redFlags.map(\.source) {
+            XCTAssertEqual(source, Provenance(section: "restrictions", line: 42))
+        }
+    }
+
+    func testDurationWithoutReferenceDateLeavesUntilEmpty() {
+        let findings = NarrativeReader.read("Avoid bending for 6 weeks.", context: .init(section: "x", line: nil))
+        XCTAssertEqual(findings.restrictions.count, 1)
+        XCTAssertNil(findings.restrictions.first?.until)
+    }
+
+    func testLooksLikeInstruction() {
+        XCTAssertTrue(NarrativeReader.looksLikeInstruction("Avoid prolonged sitting."))
+        XCTAssertTrue(NarrativeReader.looksLikeInstruction("Lumbar pain. WBAT."))
+        XCTAssertTrue(NarrativeReader.looksLikeInstruction("Extension exercises should be avoided."))
+        XCTAssertFalse(NarrativeReader.looksLikeInstruction("Denies fever. Pain began after lifting a box."))
+        XCTAssertFalse(NarrativeReader.looksLikeInstruction("No pain with bending today."))
+        XCTAssertFalse(NarrativeReader.looksLikeInstruction(""))
+    }
+}

@@ -1,0 +1,144 @@
+/// Real-world wordings and exactly what the phrase reader must yield for each.
+///
+/// Each finding is written compactly: `max-lift 15 lb`, `avoid-movement flexion`, `no-impact`,
+/// `max-heart-rate 120`, `avoid-position supine`, `weight-bearing WBAT`, `other`, with
+/// ` until YYYY-MM-DD` when it ends; red flags as `flag <kind>`. The document date is
+/// 2026-11-02; rows marked `surgery` also know a surgery date of 2026-09-28.
+struct PhraseRow {
+    let text: String
+    let surgery: Bool
+    let expected: [String]
+
+    init(_ text: String, surgery: Bool = false, _ expected: [String]) {
+        self.text = text
+        self.surgery = surgery
+        self.expected = expected
+    }
+}
+
+let phraseTable: [PhraseRow] = [
+    // Lifting caps: units, comparison words, figures before and after.
+    PhraseRow("No lifting over 15 lb.", ["max-lift 15 lb"]),
+    PhraseRow("No lifting > 20 lbs", ["max-lift 20 lb"]),
+    PhraseRow("no lifting more than 10 pounds", ["max-lift 10 lb"]),
+    PhraseRow("Lifting restriction: 15-lb maximum.", ["max-lift 15 lb"]),
+    PhraseRow("Max lift 25#", ["max-lift 25 lb"]),
+    PhraseRow("Do not lift anything heavier than 5 kg.", ["max-lift 5 kg"]),
+    PhraseRow("Limit lifting to 40 lb with a neutral spine.", ["max-lift 40 lb"]),
+    PhraseRow("May lift up to 2.5 kilos.", ["max-lift 2.5 kg"]),
+    PhraseRow("No lifting greater than 1 pound", ["max-lift 1 lb"]),
+    PhraseRow("Patient should not carry more than 10lbs.", ["max-lift 10 lb"]),
+    PhraseRow("No lifting.", ["max-lift 0 lb"]),
+    PhraseRow("Refrain from lifting until cleared by surgeon.", ["max-lift 0 lb"]),
+    PhraseRow("Patient lifts 50 lb boxes at work.", []),
+    // Movements, lists of movements, negation words.
+    PhraseRow("Avoid bending and twisting.", ["avoid-movement flexion", "avoid-movement rotation"]),
+    PhraseRow(
+        "No bending, lifting or twisting.",
+        ["avoid-movement flexion", "avoid-movement rotation", "max-lift 0 lb"]),
+    PhraseRow("Don't stoop.", ["avoid-movement flexion"]),
+    PhraseRow("Avoid forward flexion of the lumbar spine.", ["avoid-movement flexion"]),
+    PhraseRow("No sit-ups, crunches or toe touches.", ["avoid-movement flexion"]),
+    PhraseRow("Must not twist the trunk; rotation exercises are contraindicated.", ["avoid-movement rotation"]),
+    PhraseRow("No hyperextension or arching exercises.", ["avoid-movement extension"]),
+    PhraseRow("Avoid back-bending and prone press-ups.", ["avoid-movement extension"]),
+    PhraseRow("Extension exercises should be avoided.", ["avoid-movement extension"]),
+    PhraseRow("Avoid overhead lifting.", ["avoid-movement overhead"]),
+    PhraseRow("No reaching above shoulder level.", ["avoid-movement overhead"]),
+    PhraseRow("Avoid axial loading and heavy carrying.", ["avoid-movement axial-load"]),
+    PhraseRow("No heavy lifting.", ["avoid-movement axial-load"]),
+    PhraseRow("Avoid knee extension against resistance.", ["other"]),
+    PhraseRow("Flexion-biased exercises are fine.", []),
+    PhraseRow("No pain with bending today.", []),
+    PhraseRow("Avoid flexion but extension is encouraged.", ["avoid-movement flexion"]),
+    // BLT precautions.
+    PhraseRow("BLT precautions", ["avoid-movement flexion", "avoid-movement rotation", "max-lift 0 lb"]),
+    PhraseRow(
+        "Strict BLT precautions, no lifting over 10 lbs.",
+        ["avoid-movement flexion", "avoid-movement rotation", "max-lift 10 lb"]),
+    PhraseRow(
+        "Bending, lifting, twisting precautions x 6 wks",
+        [
+            "avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14",
+            "max-lift 0 lb until 2026-12-14",
+        ]),
+    // Impact.
+    PhraseRow("No running or jumping.", ["no-impact"]),
+    PhraseRow("Avoid high-impact activities.", ["no-impact"]),
+    PhraseRow("avoid plyometrics", ["no-impact"]),
+    PhraseRow("Low-impact cardio such as cycling is encouraged.", []),
+    // Heart rate.
+    PhraseRow("Keep HR < 120.", ["max-heart-rate 120"]),
+    PhraseRow("Heart rate under 130 bpm during exercise.", ["max-heart-rate 130"]),
+    PhraseRow("Do not exceed a pulse of 110.", ["max-heart-rate 110"]),
+    PhraseRow("HR 72, BP 128/80.", []),
+    // Positions.
+    PhraseRow("Avoid supine exercises after 20 weeks.", ["avoid-position supine"]),
+    PhraseRow("No prone lying.", ["avoid-position prone"]),
+    PhraseRow("Avoid lying flat on back.", ["avoid-position supine"]),
+    // Weight-bearing.
+    PhraseRow("WBAT", ["weight-bearing WBAT"]),
+    PhraseRow("NWB left lower extremity", ["weight-bearing NWB"]),
+    PhraseRow("Partial weight bearing right leg for 4 weeks", ["weight-bearing PWB until 2026-11-30"]),
+    PhraseRow("Toe-touch weight bearing", ["weight-bearing TTWB"]),
+    PhraseRow("Full weight-bearing as tolerated.", ["weight-bearing FWB"]),
+    PhraseRow("Non-weight-bearing exercise such as swimming is a good option.", []),
+    // Durations.
+    PhraseRow("Avoid bending for 6 weeks.", ["avoid-movement flexion until 2026-12-14"]),
+    PhraseRow("No lifting >10 lb x 6 wks", ["max-lift 10 lb until 2026-12-14"]),
+    PhraseRow("No running for 6-8 weeks.", ["no-impact until 2026-12-28"]),
+    PhraseRow("No jumping for three months.", ["no-impact until 2027-02-02"]),
+    PhraseRow("No twisting for 10 days", ["avoid-movement rotation until 2026-11-12"]),
+    PhraseRow(
+        "No bending until 12 weeks post-op.", surgery: true, ["avoid-movement flexion until 2026-12-21"]),
+    PhraseRow("No bending until 12 weeks post-op.", ["avoid-movement flexion"]),
+    PhraseRow("Avoid twisting until 2026-12-01.", ["avoid-movement rotation until 2026-12-01"]),
+    PhraseRow("No lifting over 20 lbs until 12/01/2026.", ["max-lift 20 lb until 2026-12-01"]),
+    PhraseRow("Avoid running through December 1, 2026.", ["no-impact until 2026-12-01"]),
+    PhraseRow("No lifting over 20 lbs until reassessed.", ["max-lift 20 lb"]),
+    PhraseRow(
+        "No bending or twisting. These precautions apply for 6 weeks.",
+        ["avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14"]),
+    PhraseRow(
+        "No running or jumping for 8 weeks; avoid high-impact training.", ["no-impact until 2026-12-28"]),
+    // Unclassified instructions are kept as `other`.
+    PhraseRow("Do not start exercise until cleared.", ["other"]),
+    PhraseRow("Avoid prolonged sitting.", ["other"]),
+    PhraseRow("Walk 20 minutes daily.", []),
+    // Red flags, and their negations.
+    PhraseRow("Reports new urinary retention and saddle numbness.", ["flag cauda-equina"]),
+    PhraseRow("Denies saddle anesthesia.", []),
+    PhraseRow("No bowel or bladder changes.", []),
+    PhraseRow("Negative for fever.", []),
+    PhraseRow("Progressive leg weakness over two weeks.", ["flag progressive-neurological-deficit"]),
+    PhraseRow("History of breast cancer, treated 2019.", ["flag cancer-history"]),
+    PhraseRow("Family history of cancer.", []),
+    PhraseRow("Mother had colon cancer.", []),
+    PhraseRow("Fever and chills for 3 days.", ["flag possible-infection"]),
+    PhraseRow("Take acetaminophen 500 mg every 6 hours as needed for pain or fever.", []),
+    PhraseRow("Call if you develop fever.", []),
+    PhraseRow("Unexplained weight loss of 10 lb.", ["flag unexplained-weight-loss"]),
+    PhraseRow("Night pain.", ["flag night-pain"]),
+    PhraseRow("Denies fever but reports night pain.", ["flag night-pain"]),
+    PhraseRow("No history of cancer.", []),
+    PhraseRow("Suspected compression fracture after a fall.", ["flag possible-fracture"]),
+    PhraseRow("Healed L1 compression fracture, no new trauma.", []),
+    PhraseRow("Saddle anesthesia: none. Fever: negative.", []),
+    PhraseRow("Hay fever in spring.", []),
+    PhraseRow("Go to the emergency department if numbness spreads or you cannot pass urine.", []),
+    PhraseRow("IV drug use.", ["flag possible-infection"]),
+    PhraseRow(
+        "Denies saddle anesthesia, bowel or bladder changes. No fever or unexplained weight loss.", []),
+    // Wordings from the public CDA corpus that must stay quiet.
+    PhraseRow("Stop Date", []),
+    PhraseRow("Diet shows a high carbohydrate intake and little to no exercise.", []),
+    PhraseRow("Keep weight under 95kg.", []),
+    PhraseRow("No immunizations administered during visit", []),
+    PhraseRow("Patient may continue to experience low grade fever and chills", []),
+    PhraseRow("Prognosis: Presence of a life limiting condition", []),
+    PhraseRow("No heavy lifting, straining, or nose blowing.", ["avoid-movement axial-load"]),
+    PhraseRow("Stop any exercise that sends pain further down the leg.", ["other"]),
+    // Mixed blocks.
+    PhraseRow(
+        "Saddle numbness; avoid bending.", ["flag cauda-equina", "avoid-movement flexion"]),
+]

@@ -1,0 +1,43 @@
+import Foundation
+import LiaisonModel
+import LiaisonPipeline
+
+/// A converter for testing the pipeline's own logic: documents containing `BAD` fail as
+/// malformed, everything else becomes small outputs naming the input; every call is counted.
+final class FakeConverter: DocumentConverter, @unchecked Sendable {
+    private let lock = NSLock()
+    private var names: [String] = []
+
+    var calls: [String] { lock.withLock { names } }
+
+    func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
+        lock.withLock { names.append(path) }
+        let text = String(decoding: data, as: UTF8.self)
+        if text.contains("BAD") {
+            throw LiaisonError(.malformedInput, "not well-formed", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        return artifacts.map { RenderedFile(artifact: $0, data: Array("\($0.fileName) for \(path)\n".utf8)) }
+    }
+}
+
+/// A fresh temporary folder, removed with the test case.
+func temporaryFolder(_ name: String = #function) throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+        .appendingPathComponent("liaison-pipeline-tests-\(getpid())-\(UUID().uuidString.prefix(8))")
+        .appendingPathComponent(name.filter { $0.isLetter || $0.isNumber })
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+func write(_ text: String, to url: URL) throws {
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+}
+
+func names(in folder: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+}
+
+func mode(of url: URL) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions]) as? Int) ?? -1
+}

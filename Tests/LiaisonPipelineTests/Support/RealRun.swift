@@ -1,0 +1,69 @@
+import Foundation
+import LiaisonTestSupport
+import XCTest
+
+@testable import LiaisonPipeline
+
+/// Helpers for the fault tests: real referral files, the real binary, real folders.
+enum RealRun {
+    /// A real referral document: the first `Samples/*.xml`, else a referral note from the
+    /// public corpus. Nil (the test skips) when neither is present.
+    static func referral() -> Data? {
+        let samples = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.samples.path)) ?? []
+        if let name = samples.filter({ $0.hasSuffix(".xml") && !$0.contains("invalid") }).sorted().first {
+            return try? Data(contentsOf: TestPaths.samples.appendingPathComponent(name))
+        }
+        guard let corpus = TestPaths.corpus else { return nil }
+        let note = corpus.appendingPathComponent(
+            "onc-2015-cert-samples/DrummondGroup/ETT_Version_2.1/Drummond_Group_-_Key_Chart/CCDA_723061_20Sep2017_1237580.xml"
+        )
+        return try? Data(contentsOf: note)
+    }
+
+    /// `count` distinct copies (each with its own trailing comment, so its own hash).
+    static func copies(_ count: Int, into folder: URL, prefix: String = "referral") throws -> [String] {
+        guard let base = referral() else { throw XCTSkip("no Samples/*.xml and no ../shared/corpus") }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try (0..<count).map { i in
+            let name = String(format: "\(prefix)-%03d.xml", i)
+            try (base + Data("\n<!-- copy \(i) -->\n".utf8)).write(to: folder.appendingPathComponent(name))
+            return name
+        }
+    }
+
+    /// Starts the built binary without waiting; output goes to `log`.
+    static func start(_ arguments: [String], log: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = TestPaths.liaisonBinary
+        process.arguments = arguments
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        return process
+    }
+
+    /// Waits up to `seconds` for `condition`; false on time-out, or as soon as `process` (when
+    /// given) has exited without the condition holding.
+    @discardableResult
+    static func wait(_ seconds: Double, while process: Process? = nil, for condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            if let process, !process.isRunning { return condition() }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return condition()
+    }
+
+    static func kill9(_ process: Process) {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// Every ledger row, oldest first.
+    static func rows(_ folder: URL) throws -> [LedgerEntry] {
+        try Ledger(in: folder).read { db in try LedgerEntry.order(sql: "id").fetchAll(db) }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import LiaisonModel
+import Logging
+import XCTest
+
+@testable import LiaisonPipeline
+
+/// The states a `kill -9` can leave at each step of a document, built by hand, then one start:
+/// every document must end exactly once in archive/ or failed/, converted at most once more.
+final class WatchRecoveryTests: XCTestCase {
+    func testANewStartFinishesWhatADeadWatcherLeftAtEveryStep() async throws {
+        let root = try temporaryFolder()
+        let layout = WatchLayout(root: root)
+        try layout.prepare()
+        let ledger = try Ledger(in: root)
+        let orphan = layout.work.appendingPathComponent("4242-1")
+        try write("", to: orphan.appendingPathComponent("lock"))  // nobody holds its lock
+        func claimed(_ name: String, _ content: String) throws -> URL {
+            let url = orphan.appendingPathComponent(name)
+            try write(content, to: url)
+            return url
+        }
+        func row(_ name: String, _ file: URL, _ change: (inout LedgerEntry) -> Void = { _ in }) throws -> LedgerEntry {
+            var entry = LedgerEntry(originalName: name, sourcePath: layout.relative(file))
+            change(&entry)
+            return try ledger.insert(entry)
+        }
+        // a: claimed, killed before the ledger row was written.
+        _ = try claimed("000001-a.xml", "<a>a</a>")
+        // b: killed while writing outputs: an empty reservation and a partial folder.
+        let b = try row("b.xml", try claimed("000002-b.xml", "<a>b</a>")) { $0.outputFolder = "b" }
+        try FileManager.default.createDirectory(
+            at: layout.outbox.appendingPathComponent("b"), withIntermediateDirectories: true)
+        try write("half", to: layout.outbox.appendingPathComponent(".b.L\(b.id!).partial/letter.html"))
+        // c: outputs done and the original already linked into archive/, killed before unlinking.
+        let cFile = try claimed("000003-c.xml", "<a>c</a>")
+        _ = try row("c.xml", cFile) {
+            $0.outputFolder = "c"
+            $0.outcome = .ok
+            $0.archivedAs = "archive/c.xml"
+        }
+        try write("letter", to: layout.outbox.appendingPathComponent("c/letter.html"))
+        XCTAssertEqual(link(cFile.path, layout.archive.appendingPathComponent("c.xml").path), 0)
+        // d: conversion failed and was recorded, killed before the move to failed/.
+        _ = try row("d.xml", try claimed("000004-d.xml", "<a>BAD")) {
+            $0.outcome = .failed
+            $0.error = "d.xml:1:5: not well-formed"
+        }
+        // e: a duplicate already moved to archive/, killed before the status was written.
+        try write("<a>e</a>", to: layout.archive.appendingPathComponent("e.xml"))
+        _ = try row("e.xml", orphan.appendingPathComponent("000005-e.xml")) {
+            $0.outcome = .duplicate
+            $0.archivedAs = "archive/e.xml"
+        }
+
+        let converter = FakeConverter()
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let options = WatchOptions(root: root, jobs: 2, settle: 0, rescan: 0.2, once: true)
+        try await WatchService(options: options, converter: converter, logger: logger).run()
+
+        XCTAssertEqual(converter.calls.sorted(), ["a.xml", "b.xml"], "only unfinished conversions are redone")
+        XCTAssertEqual(names(in: layout.archive), ["a.xml", "b.xml", "c.xml", "e.xml"])
+        XCTAssertEqual(names(in: layout.failed), ["d.xml", "d.xml.error.txt"])
+        XCTAssertEqual(names(in: layout.outbox), ["a", "b", "c"])
+        XCTAssertEqual(
+            names(in: layout.outbox.appendingPathComponent("b")),
+            ["letter.html", "letter.md", "plan.json", "referral.json"])
+        XCTAssertEqual(names(in: layout.work), [], "the orphaned folder is gone")
+        let rows = try ledger.read { db in try LedgerEntry.order(sql: "originalName").fetchAll(db) }
+        XCTAssertEqual(
+            rows.map { "\($0.originalName) \($0.status)" },
+            ["a.xml ok", "b.xml ok", "c.xml ok", "d.xml failed", "e.xml duplicate"])
+        XCTAssertEqual(
+            Set(rows.compactMap(\.archivedAs)),
+            ["archive/a.xml", "archive/b.xml", "archive/c.xml", "failed/d.xml", "archive/e.xml"])
+    }
+
+    func testAWorkingFolderWhoseOwnerIsAliveIsLeftAlone() throws {
+        let root = try temporaryFolder()
+        let layout = WatchLayout(root: root)
+        try layout.prepare()
+        let live = try ClaimFolder(in: layout.work)
+        try write("<a>x</a>", to: layout.inbox.appendingPathComponent("x.xml"))
+        XCTAssertNotNil(try live.claim(layout.inbox.appendingPathComponent("x.xml")))
+        XCTAssertNil(try live.claim(layout.inbox.appendingPathComponent("x.xml")), "a file is claimed once")
+        let other = try ClaimFolder(in: layout.work)
+        XCTAssertEqual(ClaimFolder.orphans(in: layout.work, except: other.url).count, 0)
+    }
+}

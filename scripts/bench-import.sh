@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Import and planning speed, as ratios against a baseline measured in the same run
+# (the machines are shared and noisy: compare ratios, not seconds).
+#
+#   scripts/bench-import.sh [FOLDER]     default ../shared/corpus
+#
+# Measures, with hyperfine, over every *.xml under FOLDER in one process each:
+#   baseline  xmllint --noout FILES...                 (libxml2 parse only)
+#   import    liaison inspect --format json FILES...   (parse + CDA reader + JSON)
+#   plan      liaison plan --format json FILES...      (import + planning)
+# and prints import/xmllint (goal <= 1.5) and (plan - import)/import per document (goal < 0.1).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+folder=${1:-../shared/corpus}
+[ -d "$folder" ] || { echo "bench-import: no folder $folder (the shared corpus sits beside the checkout)" >&2; exit 2; }
+command -v hyperfine >/dev/null || { echo "bench-import: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
+command -v xmllint >/dev/null || { echo "bench-import: needs xmllint (apt-get install libxml2-utils)" >&2; exit 2; }
+swift build -c release --product liaison >/dev/null
+bin=$(swift build -c release --show-bin-path)/liaison
+list=$(mktemp)
+trap 'rm -f "$list" "$list.json"' EXIT
+find "$folder" -iname '*.xml' -type f | sort > "$list"
+n=$(wc -l < "$list")
+echo "bench-import: $n files under $folder"
+files() { tr '\n' '\0' < "$list" | xargs -0 "$@"; }
+export -f files
+export list bin
+hyperfine --style basic --warmup 1 --runs ${RUNS:-7} -i --export-json "$list.json" \
+  -n xmllint "bash -c 'files xmllint --noout' 2>/dev/null" \
+  -n import "bash -c 'files \$bin inspect --format json' 2>/dev/null" \
+  -n plan "bash -c 'files \$bin plan --format json --date 2026-11-24' 2>/dev/null" >/dev/null
+python3 - "$list.json" "$n" <<'PY'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+n = int(sys.argv[2])
+x, i, p = (results[k]["median"] for k in ("xmllint", "import", "plan"))
+print(f"xmllint --noout : {x:.3f} s median")
+print(f"liaison inspect : {i:.3f} s median  ({i / n * 1000:.2f} ms/document)")
+print(f"liaison plan    : {p:.3f} s median")
+print(f"import / xmllint           = {i / x:.2f}   (goal <= 1.50)")
+print(f"planning / import per doc  = {max(p - i, 0) / i:.3f}  (goal < 0.10)")
+PY
