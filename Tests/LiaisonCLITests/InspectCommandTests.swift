@@ -95,7 +95,8 @@ final class InspectCommandTests: XCTestCase {
             XCTAssertTrue(result.stderr.hasPrefix("liaison: error: \(path):"), result.stderr)
             XCTAssertTrue(result.stderr.contains(expected), "\(name): \(result.stderr)")
             XCTAssertNotNil(
-                result.stderr.range(of: #"^liaison: error: .+:\d+:\d+: .+"#, options: .regularExpression), result.stderr)
+                result.stderr.range(of: #"^liaison: error: .+:\d+:\d+: .+"#, options: .regularExpression), result.stderr
+            )
         }
     }
 
@@ -107,7 +108,10 @@ final class InspectCommandTests: XCTestCase {
         let lines = result.stdout.split(separator: "\n")
         XCTAssertEqual(lines.count, 2, "one compact JSON object per readable file")
         for line in lines { XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(line.utf8))) }
-        XCTAssertEqual(result.stderr, "liaison: error: \(bad):1:1: the file is empty (export the referral again; the copy may have been cut short)\n")
+        XCTAssertEqual(
+            result.stderr,
+            "liaison: error: \(bad):1:1: the file is empty (export the referral again; the copy may have been cut short)\n"
+        )
     }
 
     func testMissingFileAndTooLarge() throws {

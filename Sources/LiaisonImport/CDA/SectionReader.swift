@@ -49,7 +49,8 @@ struct CDAFindings {
     mutating func readNarrative(
         of section: CDASection, blocks: [NarrativeBlock]? = nil, context: CDAContext, redFlagsOnly: Bool = false
     ) {
-        for block in blocks ?? section.narrativeBlocks {
+        // A block ending in a colon ("Exercise restrictions:") is a heading for what follows.
+        for block in blocks ?? section.narrativeBlocks where !block.text.hasSuffix(":") {
             readText(
                 block.text, line: block.line, section: section.provenanceName, context: context,
                 redFlagsOnly: redFlagsOnly)
