@@ -29,10 +29,11 @@ enum CDAVocabulary {
         static let postoperativeDiagnosis = "10218-6"
 
         /// Sections whose coded observations are never the client's diagnoses: allergies,
-        /// medications, immunizations, results, vital signs, social and family history, and the
+        /// medications, immunizations, results, vital signs, social and family history,
+        /// functional status (limitations such as "dependence on cane", not diagnoses), and the
         /// Australian medications and adverse reactions sections.
         static let withoutDiagnoses: Set<String> = [
-            "48765-2", "10160-0", "11369-6", "30954-2", "8716-3", "29762-2", "10157-6",
+            "48765-2", "10160-0", "11369-6", "30954-2", "8716-3", "29762-2", "10157-6", "47420-5",
             "101.16146", "101.20113",
         ]
     }

@@ -49,6 +49,26 @@ final class BodyAndFormatTests: XCTestCase {
         }
     }
 
+    func testTheErrorPointsAtTheRootStartTag() {
+        let xml = "<?xml version=\"1.0\"?>\n<!-- x --><html/>"
+        XCTAssertThrowsError(try CDASnippet.read(xml, path: "page.xml")) { error in
+            XCTAssertEqual((error as? LiaisonError)?.location, SourceLocation(file: "page.xml", line: 2, column: 11))
+        }
+    }
+
+    func testAnAttachedDocumentInAStructuredBodyIsAWarning() throws {
+        let section = """
+            <section><title>Structured Body File</title><text/>
+            <entry><observationMedia classCode="OBS" moodCode="EVN"><value mediaType="application/pdf"><reference value="a.pdf"/></value></observationMedia></entry>
+            </section>
+            """
+        let referral = try CDASnippet.read(CDASnippet.document(sections: [section]))
+        XCTAssertTrue(
+            referral.warnings.contains {
+                $0.message.contains("Structured Body File") && $0.message.contains("application/pdf")
+            })
+    }
+
     func testFormatDetectionAcceptsCDAInAnyNamespace() throws {
         let xml = CDASnippet.document().replacingOccurrences(of: "urn:hl7-org:v3", with: "urn:example:other")
         XCTAssertEqual(try CDASnippet.read(xml).source.format, .cda)
