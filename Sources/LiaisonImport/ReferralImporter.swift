@@ -28,7 +28,7 @@ public struct ImportOptions: Sendable {
 public enum ReferralImporter {
     /// Reads the file at `url`.
     public static func read(contentsOf url: URL, options: ImportOptions = .init()) throws -> Referral {
-        let path = url.path
+        let path = url.relativePath  // as the user wrote it, in messages and `source.path`
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)
