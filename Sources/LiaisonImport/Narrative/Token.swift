@@ -37,42 +37,44 @@ enum Tokenizer {
 
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
-        let chars = Array(text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
+        let chars = text.lowercased().unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }
         var i = 0
-        func isWordChar(_ c: Character) -> Bool { c.isLetter || c == "'" }
+        func isWordChar(_ c: Unicode.Scalar) -> Bool { c.isWordLetter || c == "'" }
         while i < chars.count {
             let c = chars[i]
-            if c.isNumber {
+            if c.isDigit {
                 var j = i
                 while j < chars.count,
-                    chars[j].isNumber || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].isNumber)
-                        || (chars[j] == "," && j + 3 < chars.count && chars[j + 1...j + 3].allSatisfy(\.isNumber))
+                    chars[j].isDigit || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].isDigit)
+                        || (chars[j] == "," && j + 3 < chars.count && chars[j + 1...j + 3].allSatisfy(\.isDigit))
                 {
                     j += 1
                 }
-                let digits = String(chars[i..<j]).replacingOccurrences(of: ",", with: "")
+                var scalars = String.UnicodeScalarView()
+                scalars.append(contentsOf: chars[i..<j].lazy.filter { $0 != "," })
+                let digits = String(scalars)
                 out.append(Token(digits, kind: .number, value: Double(digits)))
                 i = j
-            } else if c.isLetter {
+            } else if c.isWordLetter {
                 var j = i
                 while j < chars.count, isWordChar(chars[j]) { j += 1 }
                 // Keep shorthand with a slash together: h/o, s/p, w/o, b/l, w/.
                 if j < chars.count, chars[j] == "/", j - i <= 2 {
                     var k = j + 1
-                    while k < chars.count, chars[k].isLetter { k += 1 }
-                    let candidate = String(chars[i..<k])
+                    while k < chars.count, chars[k].isWordLetter { k += 1 }
+                    let candidate = chars.string(i..<k)
                     if shorthand[candidate] != nil {
                         append(candidate, to: &out)
                         i = k
                         continue
                     }
                 }
-                append(String(chars[i..<j]), to: &out)
+                append(chars.string(i..<j), to: &out)
                 i = j
-            } else if c.isWhitespace || c == "-" || c == "\u{2013}" || c == "\"" || c == "'" {
+            } else if c.isSpace || c == "-" || c == "\u{2013}" || c == "\"" || c == "'" {
                 // A dash between two numbers is a range ("6-8 weeks"); elsewhere it joins words.
                 if c != "-" && c != "\u{2013}" || !(out.last?.isNumber ?? false)
-                    || !(i + 1 < chars.count && chars[i + 1].isNumber)
+                    || !(i + 1 < chars.count && chars[i + 1].isDigit)
                 {
                     i += 1
                     continue
