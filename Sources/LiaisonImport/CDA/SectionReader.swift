@@ -49,8 +49,7 @@ struct CDAFindings {
     mutating func readNarrative(
         of section: CDASection, blocks: [NarrativeBlock]? = nil, context: CDAContext, redFlagsOnly: Bool = false
     ) {
-        // A block ending in a colon ("Exercise restrictions:") is a heading for what follows.
-        for block in blocks ?? section.narrativeBlocks where !block.text.hasSuffix(":") {
+        for block in blocks ?? section.narrativeBlocks {
             readText(
                 block.text, line: block.line, section: section.provenanceName, context: context,
                 redFlagsOnly: redFlagsOnly)
