@@ -10,6 +10,9 @@ struct Sentence: Sendable {
 struct Clause: Sendable {
     let text: String
     let tokens: [Token]
+
+    /// A short label ending in a colon ("Exercise restrictions:"), introducing what follows.
+    var isHeading: Bool { text.hasSuffix(":") && tokens.count <= 4 }
 }
 
 /// Splits a block of text into sentences and clauses without breaking decimals ("2.5 kg"),
@@ -21,37 +24,32 @@ enum ClauseSplitter {
         var clauses: [Clause] = []
         var start = 0
         func flushClause(_ end: Int) {
-            // Trim white space and a leading list bullet ("- ").
-            var first = start
-            var last = end
-            while first < last,
-                chars[first].isSpace || chars[first] == "-" && first + 1 < last && chars[first + 1].isSpace
-            {
-                first += 1
-            }
-            while last > first, chars[last - 1].isSpace { last -= 1 }
-            guard chars[first..<last].contains(where: { $0.isLetter }) else { return }
-            var raw = ""
-            raw.unicodeScalars.append(contentsOf: chars[first..<last])
-            clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw)))
+            guard chars[start..<end].contains(where: \.isWordLetter) else { return }
+            let raw = chars.string(start..<end).trimmingBulletAndWhitespace()
+            if !raw.isEmpty { clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw))) }
         }
         func flushSentence() {
             if !clauses.isEmpty { sentences.append(Sentence(clauses: clauses)) }
             clauses = []
         }
-        for (i, c) in chars.enumerated() {
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
             if c == ";" {
                 flushClause(i)
                 start = i + 1
-            } else if c == "\n" || c == "\r" || c == "\u{2022}" || c == "\u{25AA}" {
+            } else if c.isLineBreak || c == "\u{2022}" || c == "\u{25AA}" {
                 flushClause(i)
                 flushSentence()
                 start = i + 1
-            } else if c == "." || c == "!" || c == "?", endsSentence(chars, at: i) {
-                flushClause(i + 1)
-                flushSentence()
-                start = i + 1
+            } else if c == "." || c == "!" || c == "?" {
+                if endsSentence(chars, at: i) {
+                    flushClause(i + 1)
+                    flushSentence()
+                    start = i + 1
+                }
             }
+            i += 1
         }
         flushClause(chars.count)
         flushSentence()
@@ -67,6 +65,18 @@ enum ClauseSplitter {
         var j = i + 1
         while j < chars.count, chars[j].isSpace { j += 1 }
         guard j < chars.count else { return true }
-        return !(chars[j].isLower || (chars[j].value >= 48 && chars[j].value <= 57))
+        return !(chars[j].isLowercaseLetter || chars[j].isDigit)
+    }
+}
+
+extension String {
+    /// Trims white space and a leading list bullet ("- ").
+    fileprivate func trimmingBulletAndWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true {
+            s.removeFirst()
+        }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
     }
 }

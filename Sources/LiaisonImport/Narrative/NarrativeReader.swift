@@ -55,7 +55,8 @@ public enum NarrativeReader {
             for clause in sentence.clauses where Lexicon.mayMatter(clause.tokens) {
                 let scope = ProhibitionScope(clause.tokens)
                 var kinds = RestrictionRules.kinds(in: clause.tokens, scope: scope)
-                if kinds.isEmpty, scope.isRestriction { kinds = [.other] }
+                // A heading that introduces a list ("Exercise restrictions:") instructs nothing.
+                if kinds.isEmpty, scope.isRestriction, !clause.isHeading { kinds = [.other] }
                 for kind in kinds {
                     found = true
                     let restriction = Restriction(kind: kind, text: clause.text, until: duration?.date, source: source)

@@ -40,7 +40,7 @@ enum Tokenizer {
         let chars = scalars(text)
         var i = 0
         func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].value >= 48 && chars[k].value <= 57 }
-        func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].isLetter }
+        func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].isWordLetter }
         func string(_ range: Range<Int>) -> String {
             var result = ""
             result.unicodeScalars.append(contentsOf: chars[range])
@@ -56,7 +56,9 @@ enum Tokenizer {
                 {
                     j += 1
                 }
-                let digits = string(i..<j).replacingOccurrences(of: ",", with: "")
+                var scalars = String.UnicodeScalarView()
+                scalars.append(contentsOf: chars[i..<j].lazy.filter { $0 != "," })
+                let digits = String(scalars)
                 out.append(Token(digits, kind: .number, value: Double(digits)))
                 i = j
             } else if isLetter(i) {
@@ -125,14 +127,4 @@ extension Array where Element == Token {
         for (offset, word) in phrase.enumerated() where self[index + offset].text != word { return false }
         return true
     }
-}
-
-extension Unicode.Scalar {
-    /// Character classes with an ASCII fast path: most clinical text is ASCII, and Unicode
-    /// property look-ups dominated the reader's time on the corpus.
-    var isLetter: Bool {
-        value < 128 ? (value >= 97 && value <= 122) || (value >= 65 && value <= 90) : properties.isAlphabetic
-    }
-    var isSpace: Bool { value < 128 ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace }
-    var isLower: Bool { value < 128 ? value >= 97 && value <= 122 : properties.isLowercase }
 }

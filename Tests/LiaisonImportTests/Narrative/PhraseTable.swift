@@ -31,6 +31,9 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("No lifting.", ["max-lift 0 lb"]),
     PhraseRow("Refrain from lifting until cleared by surgeon.", ["max-lift 0 lb"]),
     PhraseRow("Patient lifts 50 lb boxes at work.", []),
+    // A heading that introduces a list instructs nothing by itself.
+    PhraseRow("Exercise restrictions:", []),
+    PhraseRow("Restrictions: no lifting over 15 lb.", ["max-lift 15 lb"]),
     // Movements, lists of movements, negation words.
     PhraseRow("Avoid bending and twisting.", ["avoid-movement flexion", "avoid-movement rotation"]),
     PhraseRow(
