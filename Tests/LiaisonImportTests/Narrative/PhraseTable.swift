@@ -110,7 +110,6 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("Do not start exercise until cleared.", ["other"]),
     PhraseRow("Avoid prolonged sitting.", ["other"]),
     PhraseRow("Walk 20 minutes daily.", []),
-    PhraseRow("Exercise restrictions:", []),
     // Red flags, and their negations.
     PhraseRow("Reports new urinary retention and saddle numbness.", ["flag cauda-equina"]),
     PhraseRow("Denies saddle anesthesia.", []),
