@@ -23,13 +23,16 @@ public enum ReferralSummary {
         lines.append("Referred by: " + provider(referral.referringProvider))
         if let recipient = referral.recipient { lines.append("To:         " + provider(recipient)) }
         lines.append("Reason:     " + (referral.reason ?? "(not stated)"))
+        if let surgery = referral.surgeryDate { lines.append("Surgery:    \(surgery)") }
         lines.append("Diagnoses:  " + (referral.diagnoses.isEmpty ? "none coded" : ""))
         for d in referral.diagnoses {
             var line = "  - \(d.system) \(d.code)"
             if let display = d.display { line += " \(display)" }
             let facts = [d.status, d.onset.map { "since \($0)" }].compactMap { $0 }
             if !facts.isEmpty { line += " (\(facts.joined(separator: ", ")))" }
-            if !d.alternateCodes.isEmpty { line += "; also " + d.alternateCodes.map(\.description).joined(separator: ", ") }
+            if !d.alternateCodes.isEmpty {
+                line += "; also " + d.alternateCodes.map(\.description).joined(separator: ", ")
+            }
             lines.append(line + where_(d.source))
         }
         lines.append("Restrictions: " + (referral.restrictions.isEmpty ? "none found" : ""))
