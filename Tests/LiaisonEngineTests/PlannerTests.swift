@@ -97,9 +97,9 @@ struct PlannerTests {
         #expect(plan.phases[0].exercises.first { $0.id == "walking" }?.dose.contains("under 120 bpm") == true)
     }
 
-    @Test func unclassifiedRestrictionAsksAndNeedsReview() {
+    @Test func unclassifiedRestrictionBecomesAQuestion() {
         let plan = Fixtures.plan(["M54.50"], restrictions: [Fixtures.restriction(.other, "Use caution with stairs")])
-        #expect(plan.status == .needsReview)
+        #expect(plan.status == .ready, "a question, not a conflict")
         #expect(
             plan.questions.contains("We read \"Use caution with stairs\"; please confirm how it applies to exercise."))
     }

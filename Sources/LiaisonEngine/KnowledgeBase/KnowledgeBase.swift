@@ -8,16 +8,17 @@ import LiaisonModel
 /// load time.
 public struct KnowledgeBase: Sendable {
     /// Source key (`G5`) to citation.
-    public var sources: [String: String]
-    public var conditions: [Condition]
-    public var protocols: [ClinicalProtocol]
+    public let sources: [String: String]
+    public let conditions: [Condition]
+    public let protocols: [ClinicalProtocol]
     /// In file order (the order the library lists them).
-    public var exercises: [Exercise]
-    public var defaults: PlanDefaults
+    public let exercises: [Exercise]
+    public let defaults: PlanDefaults
 
     let exerciseIndex: [String: Int]
     let protocolIndex: [String: Int]
     let codeIndex: CodeIndex
+    let keywordIndex: KeywordIndex
 
     init(
         sources: [String: String], conditions: [Condition], protocols: [ClinicalProtocol], exercises: [Exercise],
@@ -31,6 +32,7 @@ public struct KnowledgeBase: Sendable {
         exerciseIndex = Dictionary(exercises.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         protocolIndex = Dictionary(protocols.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         codeIndex = CodeIndex(conditions)
+        keywordIndex = KeywordIndex(conditions)
     }
 
     public func exercise(_ id: String) -> Exercise? { exerciseIndex[id].map { exercises[$0] } }

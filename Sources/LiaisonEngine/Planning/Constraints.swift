@@ -15,8 +15,6 @@ struct Constraints {
     var liftCap: (pounds: Double, text: String)?
     /// The lowest heart-rate cap in force and the words that set it.
     var heartRateCap: (bpm: Int, text: String)?
-    /// An instruction the reader could not classify is in force: the provider must confirm.
-    var hasUnclearRestriction = false
 
     mutating func forbid(_ pattern: String, because reason: String, label: String) {
         if !(reasons[pattern] ?? []).contains(reason) { reasons[pattern, default: []].append(reason) }
@@ -28,13 +26,18 @@ struct Constraints {
         reasons.keys.sorted().map { Contraindication(pattern: $0, because: reasons[$0] ?? []) }
     }
 
-    /// Why `exercise` may not be done, or nil when it may.
-    func exclusionReason(for exercise: Exercise) -> String? {
-        var parts: [String] = []
-        for pattern in reasons.keys.sorted() where exercise.isForbidden(by: pattern) {
-            let who = (labels[pattern] ?? []).joined(separator: "; ")
-            parts.append("\(Self.phrase(pattern)), avoided for \(who)")
+    /// Each contraindication's exclusion text (`loads flexion, avoided for …`), sorted by
+    /// pattern; computed once per plan, then checked against every exercise.
+    func exclusionTexts() -> [(pattern: String, text: String)] {
+        reasons.keys.sorted().map { pattern in
+            (pattern, "\(Self.phrase(pattern)), avoided for \((labels[pattern] ?? []).joined(separator: "; "))")
         }
+    }
+
+    /// Why `exercise` may not be done, or nil when it may.
+    func exclusionReason(for exercise: Exercise, texts: [(pattern: String, text: String)]) -> String? {
+        var parts: [String] = []
+        for rule in texts where exercise.isForbidden(by: rule.pattern) { parts.append(rule.text) }
         if let cap = liftCap, let load = exercise.load, load.minimumPounds > cap.pounds, cap.pounds > 0 {
             parts.append(
                 "needs at least \(Self.pounds(load.minimumPounds)) of external load, above the "

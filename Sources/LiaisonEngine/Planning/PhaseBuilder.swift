@@ -49,7 +49,7 @@ struct PhaseBuilder {
                             + "restrictions. How would you like us to address it?")
                 }
             }
-            let exercises = chosen.values.compactMap { $0 }.sorted(by: Self.programOrder)
+            let exercises = chosen.values.sorted(by: Self.programOrder)
             phases.append(
                 Phase(
                     name: framePhase.name, weeks: framePhase.weeks, goals: framePhase.goals,
@@ -64,18 +64,21 @@ struct PhaseBuilder {
     }
 
     private func planned(_ id: String, why: String) -> PlannedExercise? {
-        guard allowed.contains(id), let exercise = base.exercise(id) else { return nil }
-        var dose = exercise.dose
+        // Fields are read in place: copying a whole Exercise per pick shows up in the benchmark.
+        guard allowed.contains(id), let index = base.exerciseIndex[id] else { return nil }
+        let category = base.exercises[index].category
+        var dose = base.exercises[index].dose
         var loadCap: String?
-        if let cap = constraints.liftCap, exercise.load != nil {
+        if let cap = constraints.liftCap, base.exercises[index].load != nil {
             loadCap = "max \(Constraints.pounds(cap.pounds)) (restriction \"\(cap.text)\")"
             dose += ", external load at most \(Constraints.pounds(cap.pounds))"
         }
-        if let cap = constraints.heartRateCap, exercise.category == .aerobic {
+        if let cap = constraints.heartRateCap, category == .aerobic {
             dose += ", heart rate under \(cap.bpm) bpm"
         }
         return PlannedExercise(
-            id: id, name: exercise.name, dose: dose, why: why, category: exercise.category.rawValue, loadCap: loadCap)
+            id: id, name: base.exercises[index].name, dose: dose, why: why, category: category.rawValue,
+            loadCap: loadCap)
     }
 
     /// Program order: mobility, stabilisation, strength, aerobic, stretch; then by id.

@@ -24,8 +24,11 @@ public struct Planner: Sendable {
             .build(matches, restrictions: referral.restrictions)
         var excluded: [Exclusion] = []
         var allowed: Set<String> = []
+        let texts = constraints.exclusionTexts()
         for exercise in knowledgeBase.exercises {
-            if let reason = constraints.exclusionReason(for: exercise) ?? missingEquipment(exercise, client) {
+            if let reason = constraints.exclusionReason(for: exercise, texts: texts)
+                ?? missingEquipment(exercise, client)
+            {
                 excluded.append(Exclusion(id: exercise.id, reason: reason))
             } else {
                 allowed.insert(exercise.id)
@@ -33,7 +36,7 @@ public struct Planner: Sendable {
         }
         let (phases, phaseQuestions) = PhaseBuilder(base: knowledgeBase, constraints: constraints, allowed: allowed)
             .build(matches)
-        let needsReview = !constraints.conflicts.isEmpty || constraints.hasUnclearRestriction
+        let needsReview = !constraints.conflicts.isEmpty
         return Plan(
             status: needsReview ? .needsReview : .ready, referenceDate: date, protocols: protocols,
             contraindications: constraints.contraindications, phases: phases,

@@ -64,28 +64,8 @@ struct ProtocolMatcher {
             let found = base.codeIndex.conditions(for: code)
             if !found.isEmpty { return (found.map { base.conditions[$0] }, "\(code.system) \(code.code)") }
         }
-        guard let display = diagnosis.display?.lowercased(), !display.isEmpty else { return ([], "") }
-        var found: [Condition] = []
-        var words: [String] = []
-        for condition in base.conditions {
-            if let word = condition.keywords.first(where: { Self.containsWord(display, startingWith: $0) }) {
-                found.append(condition)
-                if !words.contains(word) { words.append(word) }
-            }
-        }
-        return (found, words.map { "keyword \"\($0)\"" }.joined(separator: ", "))
-    }
-
-    /// Whether `text` has `keyword` at the start of a word ("fusion" is not found in "confusion";
-    /// "herniat" is found in "herniated").
-    static func containsWord(_ text: String, startingWith keyword: String) -> Bool {
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: keyword, range: searchRange) {
-            if found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter {
-                return true
-            }
-            searchRange = found.upperBound..<text.endIndex
-        }
-        return false
+        guard let display = diagnosis.display, !display.isEmpty else { return ([], "") }
+        let (found, words) = base.keywordIndex.conditions(in: display)
+        return (found.map { base.conditions[$0] }, words.map { "keyword \"\($0)\"" }.joined(separator: ", "))
     }
 }

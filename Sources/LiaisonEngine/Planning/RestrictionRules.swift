@@ -38,7 +38,6 @@ enum RestrictionRules {
                     "We read \"\(restriction.text)\" as weight-bearing \(status.rawValue); please confirm it allows "
                         + "standing hip and trunk exercise.")
             case .other:
-                out.hasUnclearRestriction = true
                 out.questions.append("We read \"\(restriction.text)\"; please confirm how it applies to exercise.")
             }
         }
