@@ -59,7 +59,10 @@ enum Tokenizer {
                 var scalars = String.UnicodeScalarView()
                 scalars.append(contentsOf: chars[i..<j].lazy.filter { $0 != "," })
                 let digits = String(scalars)
-                out.append(Token(digits, kind: .number, value: Double(digits)))
+                // No clinical figure needs more than nine digits; a longer run is an id or noise, and
+                // its value would overflow the date and count arithmetic downstream.
+                let value = digits.utf8.count <= 9 ? Double(digits) : nil
+                out.append(Token(digits, kind: .number, value: value))
                 i = j
             } else if isLetter(i) {
                 var j = i

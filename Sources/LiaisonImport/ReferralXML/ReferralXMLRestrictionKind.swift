@@ -23,6 +23,12 @@ enum ReferralXMLRestrictionKind {
                 throw fields.error(
                     "\(attribute)=\"\(raw)\" is not a number", at: element, hint: "write a plain number such as 15")
             }
+            // No lifting limit or heart rate is anywhere near this; larger figures are typos (and
+            // would overflow when shown as whole numbers).
+            guard number <= 10_000 else {
+                throw fields.error(
+                    "\(attribute)=\"\(raw)\" is out of range", at: element, hint: "write a plain number such as 15")
+            }
             return number
         }
         switch name {
