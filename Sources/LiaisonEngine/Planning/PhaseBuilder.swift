@@ -23,9 +23,10 @@ struct PhaseBuilder {
         for (index, framePhase) in frame.clinicalProtocol.phases.enumerated() {
             var chosen: [String: PlannedExercise] = [:]
             let ordered = [frame] + matches.filter { $0.clinicalProtocol.id != frame.clinicalProtocol.id }
-            for match in ordered {
+            for match in ordered {  // the frame's own picks first, so their reasons win
                 let phase = Self.aligned(match.clinicalProtocol.phases, index)
-                for pick in phase?.exercises ?? [] where chosen[pick.id.value] == nil {
+                for pick in phase?.exercises ?? [] where allowed.contains(pick.id.value) && chosen[pick.id.value] == nil
+                {
                     let why =
                         pick.why.map { "\($0) (\(match.clinicalProtocol.name))" }
                         ?? "\(match.clinicalProtocol.name): \(match.clinicalProtocol.emphasis)"

@@ -25,13 +25,14 @@ public struct Planner: Sendable {
         var excluded: [Exclusion] = []
         var allowed: Set<String> = []
         let texts = constraints.exclusionTexts()
-        for exercise in knowledgeBase.exercises {
-            if let reason = constraints.exclusionReason(for: exercise, texts: texts)
-                ?? missingEquipment(exercise, client)
+        for index in knowledgeBase.exercises.indices {  // by index: no copy of each exercise
+            let id = knowledgeBase.exercises[index].id
+            if let reason = constraints.exclusionReason(for: knowledgeBase.exercises[index], texts: texts)
+                ?? missingEquipment(knowledgeBase.exercises[index], client)
             {
-                excluded.append(Exclusion(id: exercise.id, reason: reason))
+                excluded.append(Exclusion(id: id, reason: reason))
             } else {
-                allowed.insert(exercise.id)
+                allowed.insert(id)
             }
         }
         let (phases, phaseQuestions) = PhaseBuilder(base: knowledgeBase, constraints: constraints, allowed: allowed)
