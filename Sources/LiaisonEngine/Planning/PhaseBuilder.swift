@@ -50,7 +50,8 @@ struct PhaseBuilder {
                             + "restrictions. How would you like us to address it?")
                 }
             }
-            let exercises = chosen.values.sorted(by: Self.programOrder)
+            let exercises = chosen.values.map { (Self.rank($0), $0) }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }
+                .map(\.1)
             phases.append(
                 Phase(
                     name: framePhase.name, weeks: framePhase.weeks, goals: framePhase.goals,
@@ -82,10 +83,8 @@ struct PhaseBuilder {
             loadCap: loadCap)
     }
 
-    /// Program order: mobility, stabilisation, strength, aerobic, stretch; then by id.
-    static func programOrder(_ a: PlannedExercise, _ b: PlannedExercise) -> Bool {
-        let ra = Exercise.Category(rawValue: a.category ?? "").flatMap { Exercise.Category.allCases.firstIndex(of: $0) }
-        let rb = Exercise.Category(rawValue: b.category ?? "").flatMap { Exercise.Category.allCases.firstIndex(of: $0) }
-        return (ra ?? 99, a.id) < (rb ?? 99, b.id)
+    /// Program order: mobility, stabilisation, strength, aerobic, stretch (then by id).
+    static func rank(_ exercise: PlannedExercise) -> Int {
+        Exercise.Category(rawValue: exercise.category ?? "")?.rank ?? 99
     }
 }
