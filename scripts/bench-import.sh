@@ -19,16 +19,13 @@ swift build -c release --product liaison >/dev/null
 bin=$(swift build -c release --show-bin-path)/liaison
 list=$(mktemp)
 trap 'rm -f "$list" "$list.json"' EXIT
-find "$folder" -iname '*.xml' -type f | sort > "$list"
-n=$(wc -l < "$list")
+find "$folder" -iname '*.xml' -type f -print0 | sort -z > "$list"
+n=$(tr -cd '\0' < "$list" | wc -c)
 echo "bench-import: $n files under $folder"
-files() { tr '\n' '\0' < "$list" | xargs -0 "$@"; }
-export -f files
-export list bin
-hyperfine --style basic --warmup 1 --runs ${RUNS:-7} -i --export-json "$list.json" \
-  -n xmllint "bash -c 'files xmllint --noout' 2>/dev/null" \
-  -n import "bash -c 'files \$bin inspect --format json' 2>/dev/null" \
-  -n plan "bash -c 'files \$bin plan --format json --date 2026-11-24' 2>/dev/null" >/dev/null
+hyperfine --style basic --warmup 1 --runs "${RUNS:-7}" -i --export-json "$list.json" \
+  -n xmllint "xargs -0 -a $list xmllint --noout" \
+  -n import "xargs -0 -a $list $bin inspect --format json" \
+  -n plan "xargs -0 -a $list $bin plan --format json --date 2026-11-24" 2>&1 | grep -E '^(Benchmark|  Time)' || true
 python3 - "$list.json" "$n" <<'PY'
 import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}

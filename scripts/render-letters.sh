@@ -27,15 +27,15 @@ if [[ ${#files[@]} -eq 0 ]]; then
   [[ -x "$liaison" ]] || swift build --product liaison >/dev/null
   for sample in Samples/*.cda.xml Samples/*.referral.xml; do
     [[ -e "$sample" ]] || continue
-    base=$(basename "$sample"); base=${base%%.*}
+    base=$(basename "$sample" .xml)   # disc-herniation.cda, disc-herniation.referral
     for kind in initial progress discharge; do
       progress=Samples/progress-week6.yaml
       [[ $kind == discharge ]] && progress=Samples/progress-discharge.yaml
       if "$liaison" convert "$sample" --format html --kind "$kind" --practice Samples/practice.yaml \
-        --progress "$progress" --date 2026-11-24 -o "$out/html/$base.$kind.html" 2>/dev/null; then
+        --progress "$progress" --date 2026-11-24 -o "$out/html/$base.$kind.html" 2>"$out/html/.stderr"; then
         files+=("$out/html/$base.$kind.html")
       else
-        echo "render-letters: liaison convert failed for $sample ($kind)" >&2
+        echo "render-letters: skipped $sample ($kind): $(grep 'error:' "$out/html/.stderr" | head -1)" >&2
       fi
     done
   done

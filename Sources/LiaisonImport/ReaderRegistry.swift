@@ -45,7 +45,8 @@ public enum FormatDetector {
         if root.name == "ClinicalDocument" { return .cda }
         if root.name == "referral", root.namespace == referralNamespace { return .referralXML }
         let qualified = root.namespace.map { "<\(root.name)> in namespace \($0)" } ?? "<\(root.name)>"
-        var hint = "Liaison reads CDA/C-CDA documents (<ClinicalDocument>) and plain referrals (<referral xmlns=\"\(referralNamespace)\">)"
+        var hint =
+            "Liaison reads CDA/C-CDA documents (<ClinicalDocument>) and plain referrals (<referral xmlns=\"\(referralNamespace)\">)"
         if root.name == "section" || root.name == "entry" {
             hint = "this looks like a fragment of a CDA document; import the whole <ClinicalDocument>"
         } else if root.name == "referral" {

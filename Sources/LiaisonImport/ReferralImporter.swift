@@ -28,7 +28,7 @@ public struct ImportOptions: Sendable {
 public enum ReferralImporter {
     /// Reads the file at `url`.
     public static func read(contentsOf url: URL, options: ImportOptions = .init()) throws -> Referral {
-        let path = url.path
+        let path = url.relativePath  // as the user wrote it, in messages and `source.path`
         let attributes: [FileAttributeKey: Any]
         do {
             attributes = try FileManager.default.attributesOfItem(atPath: path)
@@ -63,9 +63,40 @@ public enum ReferralImporter {
     /// Reads a document already in memory; `path` names it in errors and in `source.path`.
     public static func read(data: Data, path: String, options: ImportOptions = .init()) throws -> Referral {
         let document = try XMLDocument.parse(data: data, path: path, options: options.xmlOptions)
-        let format = try FormatDetector.format(of: document)
+        let format: SourceDocument.Format
+        do {
+            format = try FormatDetector.format(of: document)
+        } catch var error as LiaisonError {
+            // libxml2 keeps no columns on nodes: find the root's start tag in the bytes.
+            if let line = error.location?.line { error.location?.column = startTagColumn(in: data, line: line) }
+            throw error
+        }
         let source = SourceDocument(path: path, sha256: ContentHash.sha256(data), format: format)
         let reader = try ReaderRegistry.reader(for: format)
         return try reader(ReaderInput(document: document, source: source, options: options))
+    }
+
+    /// The 1-based column of the first start tag (`<` not followed by `?` or `!`) on `line`.
+    static func startTagColumn(in data: Data, line: Int) -> Int {
+        var currentLine = 1
+        var column = 0
+        var previousWasOpen = false
+        for byte in data {
+            if currentLine > line { break }
+            if byte == 0x0A {
+                currentLine += 1
+                column = 0
+                previousWasOpen = false
+                continue
+            }
+            column += 1
+            if currentLine == line, previousWasOpen, byte != UInt8(ascii: "?"), byte != UInt8(ascii: "!"),
+                byte != UInt8(ascii: "/")
+            {
+                return column - 1
+            }
+            previousWasOpen = byte == UInt8(ascii: "<")
+        }
+        return 1
     }
 }

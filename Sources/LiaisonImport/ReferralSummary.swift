@@ -29,7 +29,9 @@ public enum ReferralSummary {
             if let display = d.display { line += " \(display)" }
             let facts = [d.status, d.onset.map { "since \($0)" }].compactMap { $0 }
             if !facts.isEmpty { line += " (\(facts.joined(separator: ", ")))" }
-            if !d.alternateCodes.isEmpty { line += "; also " + d.alternateCodes.map(\.description).joined(separator: ", ") }
+            if !d.alternateCodes.isEmpty {
+                line += "; also " + d.alternateCodes.map(\.description).joined(separator: ", ")
+            }
             lines.append(line + where_(d.source))
         }
         lines.append("Restrictions: " + (referral.restrictions.isEmpty ? "none found" : ""))

@@ -194,20 +194,29 @@ public struct XMLElement {
 public enum XMLText {
     /// Folds runs of white space (including non-breaking spaces) to one space and trims the ends.
     public static func normalize(_ text: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+        var utf8 = text.utf8.makeIterator()
+        var scalars = text.unicodeScalars.makeIterator()
+        // Walk scalars; copy their UTF-8 bytes. ASCII is decided without Unicode tables.
+        while let scalar = scalars.next() {
+            let width = UTF8.width(scalar)
+            let isSpace =
+                scalar.value < 0x80
+                ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
+                : (scalar.value == 0xA0 || scalar.properties.isWhitespace)
+            if isSpace {
                 pendingSpace = !result.isEmpty
+                for _ in 0..<width { _ = utf8.next() }
             } else {
                 if pendingSpace {
-                    result.unicodeScalars.append(" ")
+                    result.append(0x20)
                     pendingSpace = false
                 }
-                result.unicodeScalars.append(scalar)
+                for _ in 0..<width { if let byte = utf8.next() { result.append(byte) } }
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -52,3 +52,23 @@ final class ConvertCommandTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "temporary files left behind")
     }
 }
+
+/// The red-flag sample through the binary: an alert letter whatever kind was asked for.
+final class ConvertAlertTests: XCTestCase {
+    func testRedFlagReferralYieldsTheAlertLetter() throws {
+        let sample = TestPaths.samples.appendingPathComponent("cauda-equina-red-flag.cda.xml")
+        guard FileManager.default.fileExists(atPath: sample.path) else { throw XCTSkip("no red-flag sample") }
+        _ = try SampleLetterTests.importOrSkip(sample)
+        let result = try runLiaison([
+            "convert", sample.path, "--kind", "progress", "--progress",
+            TestPaths.samples.appendingPathComponent("progress-week6.yaml").path, "--format", "markdown",
+            "--date", "2026-11-24",
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("# Client referred back: warning sign found"))
+        XCTAssertTrue(result.stdout.contains("same-day emergency assessment"))
+        XCTAssertTrue(result.stderr.contains("writing an alert letter, not progress"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("no --practice profile"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("saddle"), "patient details must not reach the log")
+    }
+}

@@ -40,7 +40,7 @@ public struct LetterContext {
             "client": Self.client(referral.patient),
             "referral": ReferralValues.referral(referral),
             "diagnoses": Values.list(referral.diagnoses.map(ReferralValues.diagnosis)),
-            "restrictions": Values.list(referral.restrictions.map { ReferralValues.restriction($0, plan: plan) }),
+            "restrictions": ReferralValues.restrictions(referral.restrictions, plan: plan),
             "redFlags": Values.list((referral.redFlags + plan.redFlags).uniqued().map(ReferralValues.redFlag)),
             "emergency": (referral.redFlags + plan.redFlags).contains { $0.kind.isEmergency },
             "plan": PlanValues.plan(plan),

@@ -6,7 +6,7 @@ import LiaisonModel
 enum ReferralValues {
     static func referral(_ referral: Referral) -> [String: Any] {
         Values.compact([
-            "id": referral.document.id, "date": referral.document.date, "title": referral.document.title,
+            "id": referral.document.id, "date": referral.document.date.map(day), "title": referral.document.title,
             "file": URL(fileURLWithPath: referral.source.path).lastPathComponent, "reason": referral.reason,
             "provider": referral.referringProvider.map(provider), "recipient": referral.recipient.map(provider),
         ])
@@ -26,6 +26,28 @@ enum ReferralValues {
                 ? nil : diagnosis.alternateCodes.map(\.description).joined(separator: "; "),
             "status": diagnosis.status, "onset": diagnosis.onset, "cite": Citation.text(diagnosis.source),
         ])
+    }
+
+    /// One row per sentence of the referral: a sentence the reader split into several
+    /// restrictions (`no bending, twisting, or lifting more than 10 lbs`) is shown once, with
+    /// everything the plan did about it.
+    static func restrictions(_ list: [Restriction], plan: Plan) -> [[String: Any]] {
+        var rows: [[String: Any]] = []
+        var index: [String: Int] = [:]
+        for restriction in list {
+            let row = self.restriction(restriction, plan: plan)
+            let key = "\(restriction.text)\u{0}\(restriction.source.section)\u{0}\(restriction.source.line ?? 0)"
+            guard let at = index[key] else {
+                index[key] = rows.count
+                rows.append(row)
+                continue
+            }
+            let merged = (rows[at]["appliedAs"] as? [String] ?? []) + (row["appliedAs"] as? [String] ?? [])
+            rows[at]["appliedAs"] = merged.uniqued()
+            rows[at]["unclassified"] =
+                (rows[at]["unclassified"] as? Bool ?? false) && (row["unclassified"] as? Bool ?? false)
+        }
+        return rows
     }
 
     /// A restriction with how the plan applied it: the patterns it made the plan avoid, the load
@@ -50,7 +72,13 @@ enum ReferralValues {
         return Values.compact([
             "text": restriction.text, "kind": restriction.kind.name, "until": restriction.until?.description,
             "expired": expired, "appliedAs": Values.list(applied.uniqued()), "cite": Citation.text(restriction.source),
+            "unclassified": restriction.kind == .other,
         ])
+    }
+
+    /// The day of an ISO date-time (`2026-11-02T10:15:00-08:00` reads `2026-11-02`).
+    static func day(_ text: String) -> String {
+        CalendarDate(text)?.description ?? text
     }
 
     static func redFlag(_ flag: RedFlag) -> [String: Any] {

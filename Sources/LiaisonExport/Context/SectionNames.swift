@@ -13,7 +13,7 @@ enum Citation {
         "10154-3": "Chief complaint", "29299-5": "Reason for visit", "header": "Document header",
     ]
 
-    /// E.g. `Problem list section, line 42` or `<restrictions>, line 12`.
+    /// E.g. `Problem list section, line 42` or `restrictions section, line 12`.
     static func text(_ source: Provenance) -> String {
         let name: String
         if let known = sections[source.section] {
@@ -21,7 +21,7 @@ enum Citation {
         } else if source.section.first?.isNumber == true {
             name = "section \(source.section)"
         } else {
-            name = "<\(source.section)>"
+            name = "\(source.section) section"  // the plain referral format's element name
         }
         return source.line.map { "\(name), line \($0)" } ?? name
     }

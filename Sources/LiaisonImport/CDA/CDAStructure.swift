@@ -58,7 +58,6 @@ struct CDASection {
     let parentCode: String?
     /// `templateId/@root` values.
     let templateIds: [String]
-    let title: String?
     /// The narrative block (`text`).
     let text: XMLElement?
     /// The clinical statement of each `entry` (its `act`, `observation`, `procedure`, …).
@@ -69,7 +68,6 @@ struct CDASection {
         self.parentCode = parentCode
         var code: String?
         var templates: [String] = []
-        var title: String?
         var text: XMLElement?
         var entries: [XMLElement] = []
         element.forEachChildElement { child in
@@ -77,8 +75,6 @@ struct CDASection {
                 code = child.attribute("code").flatMap { $0.isEmpty ? nil : $0 }
             } else if child.is("templateId") {
                 if let root = child.attribute("root") { templates.append(root) }
-            } else if child.is("title") {
-                title = child.normalizedText
             } else if child.is("text") {
                 text = child
             } else if child.is("entry") {
@@ -89,7 +85,6 @@ struct CDASection {
         }
         self.code = code
         templateIds = templates
-        self.title = title
         self.text = text
         self.entries = entries
     }
@@ -98,6 +93,10 @@ struct CDASection {
     /// template id; `body` when the section is not identified at all.
     var provenanceName: String { code ?? parentCode ?? templateIds.first ?? "body" }
 
-    /// The narrative split into blocks (paragraphs, list items, table rows).
+    /// The section title, as written.
+    var title: String? { element.child("title")?.normalizedText }
+
+    /// The narrative split into blocks (paragraphs, list items, table rows); computed on each
+    /// call, so readers take it once.
     var narrativeBlocks: [NarrativeBlock] { text.map(NarrativeBlocks.split) ?? [] }
 }

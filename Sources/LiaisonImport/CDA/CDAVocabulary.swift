@@ -15,6 +15,7 @@ enum CDAVocabulary {
         static let assessmentAndPlan = "51847-2"
         static let planOfTreatment = "18776-5"
         static let instructions = "69730-0"
+        static let dischargeInstructions = "8653-8"
         static let reasonForReferral = "42349-1"
         static let reasonForVisit = "29299-5"
         static let chiefComplaint = "10154-3"
@@ -28,10 +29,11 @@ enum CDAVocabulary {
         static let postoperativeDiagnosis = "10218-6"
 
         /// Sections whose coded observations are never the client's diagnoses: allergies,
-        /// medications, immunizations, results, vital signs, social and family history, and the
+        /// medications, immunizations, results, vital signs, social and family history,
+        /// functional status (limitations such as "dependence on cane", not diagnoses), and the
         /// Australian medications and adverse reactions sections.
         static let withoutDiagnoses: Set<String> = [
-            "48765-2", "10160-0", "11369-6", "30954-2", "8716-3", "29762-2", "10157-6",
+            "48765-2", "10160-0", "11369-6", "30954-2", "8716-3", "29762-2", "10157-6", "47420-5",
             "101.16146", "101.20113",
         ]
     }

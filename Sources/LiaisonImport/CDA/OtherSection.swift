@@ -9,6 +9,12 @@ enum OtherSection {
     static func read(_ section: CDASection, context: CDAContext, into findings: inout CDAFindings) {
         if let code = section.code, CDAVocabulary.Section.withoutDiagnoses.contains(code) { return }
         findings.readDiagnoses(of: section, context: context)
+        for entry in section.entries where entry.is("observationMedia") {
+            let type = entry.child("value")?.attribute("mediaType") ?? "a file"
+            context.warn(
+                "the section \"\(section.title ?? section.provenanceName)\" holds an attached document (\(type)) "
+                    + "that Liaison cannot read; read it yourself", line: entry.line)
+        }
         for entry in section.entries where entry.is("observation") {
             guard entry.child("code")?.attribute("code") == CDAVocabulary.Section.reasonForReferral,
                 let value = entry.child("value"), let text = value.normalizedText

@@ -13,7 +13,9 @@ enum ProceduresSection {
         for entry in section.entries where entry.is("procedure") {
             if ProblemObservation.isNegated(entry) || (entry.attribute("moodCode") ?? "EVN") != "EVN" { continue }
             let time = entry.child("effectiveTime")
-            guard let date = (time?.child("low")?.attribute("value") ?? time?.attribute("value")).flatMap(CalendarDate.init)
+            guard
+                let date = (time?.child("low")?.attribute("value") ?? time?.attribute("value")).flatMap(
+                    CalendarDate.init)
             else { continue }
             if latest.map({ date > $0 }) ?? true { latest = date }
         }

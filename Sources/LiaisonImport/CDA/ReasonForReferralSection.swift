@@ -4,8 +4,9 @@ enum ReasonForReferralSection: SectionReader {
     static let codes: Set<String> = [CDAVocabulary.Section.reasonForReferral]
 
     static func read(_ section: CDASection, context: CDAContext, into findings: inout CDAFindings) {
-        findings.offerReason(CDAFindings.narrativeText(of: section), rank: .referral)
+        let blocks = section.narrativeBlocks
+        findings.offerReason(CDAFindings.narrativeText(blocks), rank: .referral)
         findings.readDiagnoses(of: section, context: context)
-        findings.readNarrative(of: section, context: context)
+        findings.readNarrative(of: section, blocks: blocks, context: context)
     }
 }

@@ -7,7 +7,8 @@ enum ReasonForVisitSection: SectionReader {
     ]
 
     static func read(_ section: CDASection, context: CDAContext, into findings: inout CDAFindings) {
-        findings.offerReason(CDAFindings.narrativeText(of: section), rank: .visit)
-        findings.readNarrative(of: section, context: context)
+        let blocks = section.narrativeBlocks
+        findings.offerReason(CDAFindings.narrativeText(blocks), rank: .visit)
+        findings.readNarrative(of: section, blocks: blocks, context: context)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonModel
 import LiaisonXML
 
@@ -23,8 +24,14 @@ struct CDAFindings {
     var redFlags: [RedFlag] = []
     private(set) var reason: (rank: ReasonRank, text: String)?
 
+    /// Texts EHRs put in an empty section; they are not a reason.
+    static let placeholders: Set<String> = [
+        "no information", "none", "not applicable", "n/a", "na", "no data", "not specified", "unknown",
+    ]
+
     mutating func offerReason(_ text: String, rank: ReasonRank) {
-        guard !text.isEmpty else { return }
+        let bare = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        guard !bare.isEmpty, !Self.placeholders.contains(bare) else { return }
         if let current = reason, current.rank <= rank { return }
         reason = (rank, text)
     }
@@ -32,15 +39,19 @@ struct CDAFindings {
     /// Adds the problem observations found in the section's entries.
     mutating func readDiagnoses(of section: CDASection, context: CDAContext) {
         diagnoses.add(
-            contentsOf: DiagnosisFinder.diagnoses(in: section.entries, section: section.provenanceName, context: context))
+            contentsOf: DiagnosisFinder.diagnoses(
+                in: section.entries, section: section.provenanceName, context: context))
     }
 
     /// Runs the phrase reader over every narrative block of `section`. With `redFlagsOnly`
     /// (history of present illness, review of systems) restrictions are not taken: those
     /// sections describe symptoms, not instructions.
-    mutating func readNarrative(of section: CDASection, context: CDAContext, redFlagsOnly: Bool = false) {
-        for block in section.narrativeBlocks {
-            readText(block.text, line: block.line, section: section.provenanceName, context: context,
+    mutating func readNarrative(
+        of section: CDASection, blocks: [NarrativeBlock]? = nil, context: CDAContext, redFlagsOnly: Bool = false
+    ) {
+        for block in blocks ?? section.narrativeBlocks {
+            readText(
+                block.text, line: block.line, section: section.provenanceName, context: context,
                 redFlagsOnly: redFlagsOnly)
         }
     }
@@ -61,9 +72,9 @@ struct CDAFindings {
         }
     }
 
-    /// The whole narrative of a section as one line of text.
-    static func narrativeText(of section: CDASection) -> String {
-        section.narrativeBlocks.map(\.text).joined(separator: " ")
+    /// Narrative blocks as one line of text.
+    static func narrativeText(_ blocks: [NarrativeBlock]) -> String {
+        blocks.map(\.text).joined(separator: " ")
     }
 }
 

@@ -10,21 +10,23 @@ struct Sentence: Sendable {
 struct Clause: Sendable {
     let text: String
     let tokens: [Token]
+
+    /// A short label ending in a colon ("Exercise restrictions:"), introducing what follows.
+    var isHeading: Bool { text.hasSuffix(":") && tokens.count <= 4 }
 }
 
 /// Splits a block of text into sentences and clauses without breaking decimals ("2.5 kg"),
 /// abbreviations followed by lower case ("Dr. Smith", "approx. 10 lb") or dates ("12.01.2026").
 enum ClauseSplitter {
     static func sentences(_ text: String) -> [Sentence] {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
         var sentences: [Sentence] = []
         var clauses: [Clause] = []
         var start = 0
         func flushClause(_ end: Int) {
-            let raw = String(chars[start..<end]).trimmingBulletAndWhitespace()
-            if !raw.isEmpty, raw.contains(where: { $0.isLetter }) {
-                clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw)))
-            }
+            guard chars[start..<end].contains(where: \.isWordLetter) else { return }
+            let raw = chars.string(start..<end).trimmingBulletAndWhitespace()
+            if !raw.isEmpty { clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw))) }
         }
         func flushSentence() {
             if !clauses.isEmpty { sentences.append(Sentence(clauses: clauses)) }
@@ -33,16 +35,15 @@ enum ClauseSplitter {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
             if c == ";" {
                 flushClause(i)
                 start = i + 1
-            } else if c.isNewline || c == "\u{2022}" || c == "\u{25AA}" {
+            } else if c.isLineBreak || c == "\u{2022}" || c == "\u{25AA}" {
                 flushClause(i)
                 flushSentence()
                 start = i + 1
             } else if c == "." || c == "!" || c == "?" {
-                if endsSentence(chars, at: i, next: next) {
+                if endsSentence(chars, at: i) {
                     flushClause(i + 1)
                     flushSentence()
                     start = i + 1
@@ -57,13 +58,14 @@ enum ClauseSplitter {
 
     /// A full stop ends a sentence when followed by the end or by white space and then not a
     /// lower-case letter or a digit.
-    private static func endsSentence(_ chars: [Character], at i: Int, next: Character?) -> Bool {
-        guard let next else { return true }
-        guard next.isWhitespace || next == ")" || next == "\"" else { return false }
+    private static func endsSentence(_ chars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 1 < chars.count else { return true }
+        let next = chars[i + 1]
+        guard next.isSpace || next == ")" || next == "\"" else { return false }
         var j = i + 1
-        while j < chars.count, chars[j].isWhitespace { j += 1 }
+        while j < chars.count, chars[j].isSpace { j += 1 }
         guard j < chars.count else { return true }
-        return !(chars[j].isLowercase || chars[j].isNumber)
+        return !(chars[j].isLowercaseLetter || chars[j].isDigit)
     }
 }
 

@@ -54,6 +54,16 @@ enum Lexicon {
     /// Clause words that end a cue's scope ("avoid flexion but extension is fine").
     static let scopeEnd: Set<String> = ["but", "however", "although", "though", "except", "unless", "whereas"]
 
+    /// Words without which a clause can state no restriction and no red flag: every rule needs
+    /// a cue, a heart-rate word, a weight-bearing order, BLT or a red-flag sign. Clauses without
+    /// one are skipped, which keeps long history narratives cheap.
+    static let triggers: Set<String> = prohibitionBefore.firstWords.union(prohibitionAfter.firstWords)
+        .union(figureCues.firstWords).union(blt.firstWords).union(heartRate.firstWords)
+        .union(weightBearing.firstWords).union(RedFlagLexicon.signs.firstWords).union(RedFlagLexicon.worsening)
+
+    /// Whether the rules need to look at a clause at all.
+    static func mayMatter(_ tokens: [Token]) -> Bool { tokens.contains { triggers.contains($0.text) } }
+
     // MARK: Movements (DOMAIN.md section 6: bending = flexion, twisting = rotation, ...)
 
     static let movements = PhraseSet<Movement>(
@@ -115,6 +125,12 @@ enum Lexicon {
             ).map { ($0, .prone) })
     /// Words after a position word that make it an exercise name, not a position ("prone press-ups").
     static let positionExerciseWords: Set<String> = ["press", "pressups", "extension", "extensions"]
+    /// Words that make a sentence stating only a duration speak of the block's restrictions
+    /// ("These precautions apply for 6 weeks"), unlike history ("Low back pain for 6 weeks").
+    static let durationSubjects: Set<String> = [
+        "precautions", "precaution", "restrictions", "restriction", "limitations", "apply", "applies", "remain",
+        "continue", "these", "above",
+    ]
     /// Cues that are commands, so count only at the start of a clause.
     static let commands: Set<String> = ["stop", "discontinue"]
     /// Words before "precautions" or "restrictions" that point back at restrictions stated

@@ -52,10 +52,11 @@ public enum NarrativeReader {
         for sentence in ClauseSplitter.sentences(text) {
             let duration = DurationReader.duration(in: sentence.clauses.flatMap(\.tokens), context: context)
             var found = false
-            for clause in sentence.clauses {
+            for clause in sentence.clauses where Lexicon.mayMatter(clause.tokens) {
                 let scope = ProhibitionScope(clause.tokens)
                 var kinds = RestrictionRules.kinds(in: clause.tokens, scope: scope)
-                if kinds.isEmpty, scope.isRestriction { kinds = [.other] }
+                // A heading that introduces a list ("Exercise restrictions:") instructs nothing.
+                if kinds.isEmpty, scope.isRestriction, !clause.isHeading { kinds = [.other] }
                 for kind in kinds {
                     found = true
                     let restriction = Restriction(kind: kind, text: clause.text, until: duration?.date, source: source)
@@ -69,7 +70,10 @@ public enum NarrativeReader {
                     findings.redFlags.append(RedFlag(kind: kind, text: clause.text, source: source))
                 }
             }
-            if !found, blockDuration == nil { blockDuration = duration }
+            let tokens = sentence.clauses.flatMap(\.tokens)
+            if !found, blockDuration == nil, tokens.contains(where: { Lexicon.durationSubjects.contains($0.text) }) {
+                blockDuration = duration
+            }
         }
         if let until = blockDuration?.date {
             for index in undated { findings.restrictions[index].until = until }
@@ -96,6 +100,7 @@ public enum NarrativeReader {
     public static func looksLikeInstruction(_ text: String) -> Bool {
         ClauseSplitter.sentences(text).contains { sentence in
             sentence.clauses.contains { clause in
+                guard Lexicon.mayMatter(clause.tokens) else { return false }
                 let scope = ProhibitionScope(clause.tokens)
                 return scope.isRestriction || !RestrictionRules.kinds(in: clause.tokens, scope: scope).isEmpty
             }

@@ -11,6 +11,9 @@ struct PhraseSet<Value: Sendable>: Sendable {
         byFirstWord = table.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
     }
 
+    /// The words a phrase of the set can start with.
+    var firstWords: Set<String> { Set(byFirstWord.keys) }
+
     /// The longest phrase that occurs at `index`, with its value.
     func match(in tokens: [Token], at index: Int) -> (phrase: [String], value: Value)? {
         guard index < tokens.count, let candidates = byFirstWord[tokens[index].text] else { return nil }

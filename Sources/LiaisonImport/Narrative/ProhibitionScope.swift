@@ -5,10 +5,15 @@ struct ProhibitionScope {
     /// `governed[i]` is true when token `i` is forbidden or limited by a cue.
     let governed: [Bool]
 
-    /// Whether any cue governs anything: the clause states a limit or prohibition.
-    var isRestriction: Bool { governed.contains(true) }
+    /// Whether a cue governs a word or figure: the clause states a limit or prohibition. A cue
+    /// over nothing ("Exercise restrictions:") states none.
+    let isRestriction: Bool
 
-    init(_ tokens: [Token]) { governed = Self.scope(tokens) }
+    init(_ tokens: [Token]) {
+        let governed = Self.scope(tokens)
+        self.governed = governed
+        isRestriction = tokens.indices.contains { governed[$0] && tokens[$0].kind != .symbol }
+    }
 
     private static func scope(_ tokens: [Token]) -> [Bool] {
         var governed = [Bool](repeating: false, count: tokens.count)

@@ -37,7 +37,8 @@ enum RedFlagLexicon {
                     "suspected fracture", "possible fracture", "probable fracture", "suspected vertebral fracture",
                     "suspected compression fracture", "acute fracture", "acute compression fracture",
                     "acute vertebral fracture", "new compression fracture", "new vertebral fracture", "major trauma",
-                    "significant trauma", "rule out fracture", "fracture suspected",
+                    "significant trauma", "rule out fracture", "rule out compression fracture",
+                    "rule out vertebral fracture", "fracture suspected",
                 ])
             + entries(
                 .cancerHistory,
@@ -65,9 +66,15 @@ enum RedFlagLexicon {
                 [
                     "night pain", "pain at night", "pain worse when lying down", "worse at night", "night time pain",
                     "nocturnal pain", "pain worse at night", "pain worse lying down",
-                    "pain when lying down", "pain lying down", "nighttime pain", "wakes at night",
+                    "pain when lying down", "pain lying down", "nighttime pain", "wakes at night", "wakes him at night",
+                    "wakes her at night", "wakes up at night",
+                    "wakes them at night", "wakes me at night",
                     "waking at night with pain", "rest pain", "pain at rest", "awakens at night",
                 ]))
+
+    /// Words of worsening and the deficits they make a red flag when close together.
+    static let worsening: Set<String> = ["progressive", "progressively", "worsening", "increasing"]
+    static let deficits: Set<String> = ["weakness", "deficit", "deficits", "numbness", "drop"]
 
     /// Cues before a sign that deny it: "denies saddle anesthesia", "negative for fever".
     static let negationBefore = Lexicon.set(

@@ -9,7 +9,7 @@ enum RedFlagRules {
         guard !tokens.contains(where: { RedFlagLexicon.medication.contains($0.text) }) else { return [] }
         let negated = negatedTokens(tokens)
         var kinds: [RedFlag.Kind] = []
-        for hit in RedFlagLexicon.signs.matches(in: tokens) {
+        for hit in RedFlagLexicon.signs.matches(in: tokens) + worseningDeficits(tokens) {
             let end = hit.index + hit.phrase.count
             if negated[hit.index] || deniedAfter(tokens, from: end) { continue }
             let before = tokens[..<hit.index].map(\.text)
@@ -29,6 +29,17 @@ enum RedFlagRules {
             if !kinds.contains(hit.value) { kinds.append(hit.value) }
         }
         return kinds
+    }
+
+    /// "Progressive right leg weakness", "worsening left foot numbness": a word of worsening and,
+    /// within four words, a deficit.
+    static func worseningDeficits(_ tokens: [Token]) -> [(index: Int, phrase: [String], value: RedFlag.Kind)] {
+        tokens.indices.compactMap { i in
+            guard RedFlagLexicon.worsening.contains(tokens[i].text) else { return nil }
+            let window = (i + 1)..<min(tokens.count, i + 5)
+            guard let j = window.first(where: { RedFlagLexicon.deficits.contains(tokens[$0].text) }) else { return nil }
+            return (i, tokens[i...j].map(\.text), .progressiveNeurologicalDeficit)
+        }
     }
 
     /// Tokens inside the scope of a preceding negation cue.

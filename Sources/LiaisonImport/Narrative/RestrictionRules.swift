@@ -85,7 +85,9 @@ enum RestrictionRules {
     /// "Keep HR < 120", "heart rate under 130 bpm", "max HR 140": a heart-rate word, a limit
     /// word and a figure between 40 and 220 after the heart-rate word.
     static func heartRateCap(_ tokens: [Token]) -> Int? {
-        guard let hr = Lexicon.heartRate.matches(in: tokens).first, Lexicon.heartRateLimits.contains(in: tokens)
+        // A report ("heart rate was less than 60") is not an order.
+        guard let hr = Lexicon.heartRate.matches(in: tokens).first, Lexicon.heartRateLimits.contains(in: tokens),
+            !tokens.contains(where: { ["was", "were", "is", "measured"].contains($0.text) })
         else { return nil }
         let figures = tokens[(hr.index + hr.phrase.count)...].prefix(8).compactMap(\.value)
         guard let bpm = figures.first(where: { (40...220).contains($0) }) else { return nil }

@@ -37,49 +37,51 @@ enum Tokenizer {
 
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
-        let chars = Array(text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"))
+        let chars = scalars(text)
         var i = 0
-        func isWordChar(_ c: Character) -> Bool { c.isLetter || c == "'" }
+        func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].value >= 48 && chars[k].value <= 57 }
+        func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].isWordLetter }
+        func string(_ range: Range<Int>) -> String {
+            var result = ""
+            result.unicodeScalars.append(contentsOf: chars[range])
+            return result
+        }
         while i < chars.count {
             let c = chars[i]
-            if c.isNumber {
+            if isDigit(i) {
                 var j = i
-                while j < chars.count,
-                    chars[j].isNumber || (chars[j] == "." && j + 1 < chars.count && chars[j + 1].isNumber)
-                        || (chars[j] == "," && j + 3 < chars.count && chars[j + 1...j + 3].allSatisfy(\.isNumber))
+                while isDigit(j) || (j < chars.count && chars[j] == "." && isDigit(j + 1))
+                    || (j < chars.count && chars[j] == "," && isDigit(j + 1) && isDigit(j + 2) && isDigit(j + 3)
+                        && !isDigit(j + 4))
                 {
                     j += 1
                 }
-                let digits = String(chars[i..<j]).replacingOccurrences(of: ",", with: "")
+                var scalars = String.UnicodeScalarView()
+                scalars.append(contentsOf: chars[i..<j].lazy.filter { $0 != "," })
+                let digits = String(scalars)
                 out.append(Token(digits, kind: .number, value: Double(digits)))
                 i = j
-            } else if c.isLetter {
+            } else if isLetter(i) {
                 var j = i
-                while j < chars.count, isWordChar(chars[j]) { j += 1 }
+                while isLetter(j) || (j < chars.count && chars[j] == "'") { j += 1 }
                 // Keep shorthand with a slash together: h/o, s/p, w/o, b/l, w/.
                 if j < chars.count, chars[j] == "/", j - i <= 2 {
                     var k = j + 1
-                    while k < chars.count, chars[k].isLetter { k += 1 }
-                    let candidate = String(chars[i..<k])
+                    while isLetter(k) { k += 1 }
+                    let candidate = string(i..<k)
                     if shorthand[candidate] != nil {
                         append(candidate, to: &out)
                         i = k
                         continue
                     }
                 }
-                append(String(chars[i..<j]), to: &out)
+                append(string(i..<j), to: &out)
                 i = j
-            } else if c.isWhitespace || c == "-" || c == "\u{2013}" || c == "\"" || c == "'" {
+            } else if c == "-" || c == "\u{2013}" {
                 // A dash between two numbers is a range ("6-8 weeks"); elsewhere it joins words.
-                if c != "-" && c != "\u{2013}" || !(out.last?.isNumber ?? false)
-                    || !(i + 1 < chars.count && chars[i + 1].isNumber)
-                {
-                    i += 1
-                    continue
-                }
-                out.append(Token("-", kind: .symbol))
+                if out.last?.isNumber == true, isDigit(i + 1) { out.append(Token("-", kind: .symbol)) }
                 i += 1
-            } else if c == "," {
+            } else if c.isSpace || c == "\"" || c == "'" || c == "," {
                 i += 1  // commas separate list items; the rules read lists word by word
             } else {
                 append(String(c), to: &out, kind: .symbol)
@@ -87,6 +89,26 @@ enum Tokenizer {
             }
         }
         return out
+    }
+
+    /// The text's scalars, lower-cased, with the typographic apostrophe made plain.
+    private static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 65 && scalar.value <= 90 {
+                result.append(Unicode.Scalar(scalar.value + 32)!)
+            } else if scalar.value < 128 {
+                result.append(scalar)
+            } else if scalar == "\u{2019}" {
+                result.append("'")
+            } else if scalar.properties.isUppercase {
+                result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return result
     }
 
     private static func append(_ text: String, to out: inout [Token], kind: Token.Kind = .word) {

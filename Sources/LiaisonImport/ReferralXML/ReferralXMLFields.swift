@@ -36,7 +36,7 @@ struct ReferralXMLFields {
     func required(_ parent: XMLElement, _ name: String, what: String) throws -> XMLElement {
         guard let child = parent.child(name) else {
             throw error(
-                "<\(parent.name)> has no <\(name)> (\(what))", at: parent,
+                "\(what) is missing: <\(parent.name)> has no <\(name)>", at: parent,
                 hint: "add <\(name)> to <\(parent.name)>; see Samples/referral.xsd")
         }
         return child
@@ -46,7 +46,7 @@ struct ReferralXMLFields {
     func requiredText(_ parent: XMLElement, _ name: String, what: String) throws -> String {
         let child = try required(parent, name, what: what)
         guard let text = child.normalizedText else {
-            throw error("<\(name)> is empty (\(what))", at: child, hint: "write the \(what) in <\(name)>")
+            throw error("\(what) is missing: <\(name)> is empty", at: child, hint: "write \(what) in <\(name)>")
         }
         return text
     }
@@ -55,7 +55,7 @@ struct ReferralXMLFields {
     func requiredAttribute(_ element: XMLElement, _ name: String, what: String) throws -> String {
         guard let value = element.attribute(name).map(XMLText.normalize), !value.isEmpty else {
             throw error(
-                "<\(element.name)> has no \(name) attribute (\(what))", at: element,
+                "\(what) is missing: <\(element.name)> has no \(name) attribute", at: element,
                 hint: "add \(name)=\"…\" to <\(element.name)>")
         }
         return value
@@ -64,7 +64,7 @@ struct ReferralXMLFields {
     /// A `YYYY-MM-DD` attribute, or an error that quotes the bad value.
     func date(_ element: XMLElement, _ name: String, required: Bool) throws -> CalendarDate? {
         guard let text = element.attribute(name).map(XMLText.normalize), !text.isEmpty else {
-            if required { _ = try requiredAttribute(element, name, what: "a date") }
+            if required { _ = try requiredAttribute(element, name, what: "the date") }
             return nil
         }
         guard text.count == 10, let date = CalendarDate(text) else {

@@ -58,7 +58,7 @@ enum ReferralXMLFindings {
     }
 
     static func redFlag(_ element: XMLElement, in list: XMLElement, fields: ReferralXMLFields) throws -> RedFlag {
-        let name = try fields.requiredAttribute(element, "kind", what: "which red flag")
+        let name = try fields.requiredAttribute(element, "kind", what: "the red flag's kind")
         guard let kind = RedFlag.Kind(rawValue: name) else {
             let known = RedFlag.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             throw fields.error("unknown red flag kind \"\(name)\"", at: element, hint: "use one of: \(known)")

@@ -4,7 +4,7 @@ import LiaisonXML
 /// The patient and the providers of a plain referral.
 enum ReferralXMLPeople {
     static func patient(_ root: XMLElement, fields: ReferralXMLFields) throws -> Patient {
-        let element = try fields.required(root, "patient", what: "who is referred")
+        let element = try fields.required(root, "patient", what: "the patient")
         var patient = Patient(name: try fields.requiredText(element, "name", what: "the patient's name"))
         if let birth = element.child("birthDate"), let text = birth.normalizedText {
             guard text.count == 10, CalendarDate(text) != nil else {

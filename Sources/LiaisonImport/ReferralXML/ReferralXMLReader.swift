@@ -31,7 +31,7 @@ public enum ReferralXMLReader {
                 "plain referral version \(version) is not supported (this Liaison reads version 1)", at: root,
                 hint: "write version=\"1\" or update Liaison")
         }
-        let header = try fields.required(root, "document", what: "the document id and date")
+        let header = try fields.required(root, "document", what: "the document header")
         let id = try fields.requiredAttribute(header, "id", what: "the referral's id")
         let date = try fields.date(header, "date", required: true)
         var referral = Referral(
@@ -41,7 +41,7 @@ public enum ReferralXMLReader {
                 language: header.attribute("language")))
         referral.patient = try ReferralXMLPeople.patient(root, fields: fields)
         referral.referringProvider = try ReferralXMLPeople.provider(
-            try fields.required(root, "referringProvider", what: "who referred the client"), fields: fields)
+            try fields.required(root, "referringProvider", what: "the referring provider"), fields: fields)
         referral.recipient = try root.child("recipient").map { try ReferralXMLPeople.provider($0, fields: fields) }
         referral.reason = fields.text(root, "reason")
         let surgery = try root.child("surgery").flatMap { try fields.date($0, "date", required: true) }

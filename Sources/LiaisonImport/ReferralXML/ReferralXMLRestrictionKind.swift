@@ -7,7 +7,8 @@ enum ReferralXMLRestrictionKind {
     static func kind(_ name: String, of element: XMLElement, fields: ReferralXMLFields) throws -> Restriction.Kind {
         func value<T: RawRepresentable & CaseIterable>(_ attribute: String, _: T.Type) throws -> T
         where T.RawValue == String {
-            let raw = try fields.requiredAttribute(element, attribute, what: "needed for kind \(name)")
+            let raw = try fields.requiredAttribute(
+                element, attribute, what: "the \(attribute) of a \(name) restriction")
             guard let value = T(rawValue: raw) else {
                 let known = T.allCases.map(\.rawValue).joined(separator: ", ")
                 throw fields.error(
@@ -16,7 +17,8 @@ enum ReferralXMLRestrictionKind {
             return value
         }
         func number(_ attribute: String) throws -> Double {
-            let raw = try fields.requiredAttribute(element, attribute, what: "needed for kind \(name)")
+            let raw = try fields.requiredAttribute(
+                element, attribute, what: "the \(attribute) of a \(name) restriction")
             guard let number = Double(raw), number >= 0, number.isFinite else {
                 throw fields.error(
                     "\(attribute)=\"\(raw)\" is not a number", at: element, hint: "write a plain number such as 15")

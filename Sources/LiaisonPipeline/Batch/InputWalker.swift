@@ -1,6 +1,12 @@
 import Foundation
 import LiaisonModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One file to convert: where it is, and its path relative to the input it was found under.
 public struct BatchInput: Sendable, Equatable {
     public var url: URL
@@ -44,17 +50,15 @@ public struct InputWalker: Sendable {
             if isFolder(url, followLinks: false) {
                 try walk(url, prefix: prefix + name + "/", body)
             } else if NameRules.looksLikeReferral(name), !isFolder(url, followLinks: true) {
+                // (a link to a folder is neither walked nor read)
                 try body(BatchInput(url: url, relativePath: prefix + name))
             }
         }
     }
 
     private func isFolder(_ url: URL, followLinks: Bool) -> Bool {
-        if followLinks {
-            var isDir: ObjCBool = false
-            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
-        }
-        let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type]) as? FileAttributeType
-        return type == .typeDirectory
+        var info = stat()
+        let found = followLinks ? stat(url.path, &info) : lstat(url.path, &info)
+        return found == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

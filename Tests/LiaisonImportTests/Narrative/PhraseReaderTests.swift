@@ -68,3 +68,30 @@ final class PhraseReaderTests: XCTestCase {
         XCTAssertFalse(NarrativeReader.looksLikeInstruction(""))
     }
 }
+
+/// The reader takes any text without crashing: every prefix of tricky wordings, and random
+/// strings over the characters the tokenizer treats specially.
+final class PhraseReaderRobustnessTests: XCTestCase {
+    func testEveryPrefixOfTheTableReads() {
+        let context = NarrativeContext(section: "s", line: 1, referenceDate: .init(year: 2026, month: 1, day: 31))
+        for row in phraseTable {
+            var prefix = ""
+            for character in row.text {
+                prefix.append(character)
+                _ = NarrativeReader.read(prefix, context: context)
+            }
+        }
+    }
+
+    func testRandomTextReads() {
+        let alphabet = Array("ab no lift 15 lb, 1,000 6-8 x.;:/#<>–’'\"\n•É é 2026-12-01 12/01/2026 h/o s/p ")
+        var generator = SystemRandomNumberGenerator()
+        let context = NarrativeContext(section: "s", line: nil, referenceDate: .init(year: 2026, month: 2, day: 28))
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            let findings = NarrativeReader.read(text, context: context)
+            for restriction in findings.restrictions { XCTAssertFalse(restriction.text.isEmpty, text) }
+        }
+    }
+}

@@ -31,6 +31,9 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("No lifting.", ["max-lift 0 lb"]),
     PhraseRow("Refrain from lifting until cleared by surgeon.", ["max-lift 0 lb"]),
     PhraseRow("Patient lifts 50 lb boxes at work.", []),
+    // A heading that introduces a list instructs nothing by itself.
+    PhraseRow("Exercise restrictions:", []),
+    PhraseRow("Restrictions: no lifting over 15 lb.", ["max-lift 15 lb"]),
     // Movements, lists of movements, negation words.
     PhraseRow("Avoid bending and twisting.", ["avoid-movement flexion", "avoid-movement rotation"]),
     PhraseRow(
@@ -96,6 +99,8 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("No lifting over 20 lbs until 12/01/2026.", ["max-lift 20 lb until 2026-12-01"]),
     PhraseRow("Avoid running through December 1, 2026.", ["no-impact until 2026-12-01"]),
     PhraseRow("No lifting over 20 lbs until reassessed.", ["max-lift 20 lb"]),
+    PhraseRow("Low back pain for 6 weeks. Avoid bending.", ["avoid-movement flexion"]),
+    PhraseRow("Heart rate was less than 60 at rest.", []),
     PhraseRow(
         "No bending or twisting. These precautions apply for 6 weeks.",
         ["avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14"]),
@@ -105,12 +110,18 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("Do not start exercise until cleared.", ["other"]),
     PhraseRow("Avoid prolonged sitting.", ["other"]),
     PhraseRow("Walk 20 minutes daily.", []),
+    PhraseRow("Exercise restrictions:", []),
     // Red flags, and their negations.
     PhraseRow("Reports new urinary retention and saddle numbness.", ["flag cauda-equina"]),
     PhraseRow("Denies saddle anesthesia.", []),
     PhraseRow("No bowel or bladder changes.", []),
     PhraseRow("Negative for fever.", []),
     PhraseRow("Progressive leg weakness over two weeks.", ["flag progressive-neurological-deficit"]),
+    PhraseRow(
+        "Progressive right leg weakness over the past week (ankle dorsiflexion 4-/5, was 5/5).",
+        ["flag progressive-neurological-deficit"]),
+    PhraseRow("No progressive weakness.", []),
+    PhraseRow("Increasing pain with walking.", []),
     PhraseRow("History of breast cancer, treated 2019.", ["flag cancer-history"]),
     PhraseRow("Family history of cancer.", []),
     PhraseRow("Mother had colon cancer.", []),
@@ -129,6 +140,30 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("IV drug use.", ["flag possible-infection"]),
     PhraseRow(
         "Denies saddle anesthesia, bowel or bladder changes. No fever or unexplained weight loss.", []),
+    // More wordings seen in referrals.
+    PhraseRow("Lifting restriction of 15 pounds.", ["max-lift 15 lb"]),
+    PhraseRow("10 lb lifting limit", ["max-lift 10 lb"]),
+    PhraseRow("No lifting >10#", ["max-lift 10 lb"]),
+    PhraseRow(
+        "Do not lift more than 20lbs for the next 4 weeks.", ["max-lift 20 lb until 2026-11-30"]),
+    PhraseRow("Avoid repetitive bending.", ["avoid-movement flexion"]),
+    PhraseRow("No overhead reaching.", ["avoid-movement overhead"]),
+    PhraseRow("No prolonged standing.", ["other"]),
+    PhraseRow("NWB x 6 weeks", ["weight-bearing NWB until 2026-12-14"]),
+    PhraseRow("Max HR 130", ["max-heart-rate 130"]),
+    PhraseRow("Keep heart rate below 120 bpm.", ["max-heart-rate 120"]),
+    PhraseRow("Avoid lying on your stomach.", ["avoid-position prone"]),
+    PhraseRow("Avoid bending through 12/1/26.", ["avoid-movement flexion until 2026-12-01"]),
+    PhraseRow("Perianal numbness and bladder incontinence.", ["flag cauda-equina"]),
+    PhraseRow("No saddle anesthesia.", []),
+    PhraseRow("Denies night pain.", []),
+    PhraseRow("Fever 101.2 since Tuesday.", ["flag possible-infection"]),
+    PhraseRow("No unexplained weight loss.", []),
+    PhraseRow("h/o prostate cancer", ["flag cancer-history"]),
+    PhraseRow("s/p L4-5 laminectomy", []),
+    PhraseRow("r/o compression fracture", ["flag possible-fracture"]),
+    PhraseRow("Compression fracture ruled out on X-ray.", []),
+    PhraseRow("Pain wakes him at night.", ["flag night-pain"]),
     // Wordings from the public CDA corpus that must stay quiet.
     PhraseRow("Stop Date", []),
     PhraseRow("Diet shows a high carbohydrate intake and little to no exercise.", []),

@@ -1,0 +1,60 @@
+import Foundation
+import LiaisonImport
+import LiaisonModel
+import LiaisonTestSupport
+
+/// Imports every document under the public corpus once, for the corpus tests.
+enum CorpusWalk {
+    struct Outcome {
+        /// Path relative to the corpus root.
+        var path: String
+        var result: Result<Referral, LiaisonError>
+        var folder: String { String(path.prefix { $0 != "/" }) }
+    }
+
+    /// Every `.xml` file (any case) under `root`, sorted by relative path.
+    static func files(under root: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        var paths: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            if path.lowercased().hasSuffix(".xml") { paths.append(path) }
+        }
+        return paths.sorted()
+    }
+
+    /// Imports every file; an error that is not a ``LiaisonError`` is reported through `untyped`.
+    static func run(root: URL, untyped: (String, Error) -> Void) -> [Outcome] {
+        files(under: root).compactMap { path in
+            do {
+                let referral = try ReferralImporter.read(contentsOf: root.appendingPathComponent(path))
+                return Outcome(path: path, result: .success(referral))
+            } catch let error as LiaisonError {
+                return Outcome(path: path, result: .failure(error))
+            } catch {
+                untyped(path, error)
+                return nil
+            }
+        }
+    }
+
+    /// Totals per top-level folder, then each failing file with its error code: the golden text.
+    static func totals(_ outcomes: [Outcome]) -> String {
+        var lines = ["# folder: files, imported, failed, diagnoses, alternate codes, warnings"]
+        let folders = Dictionary(grouping: outcomes, by: \.folder)
+        for folder in folders.keys.sorted() {
+            let group = folders[folder] ?? []
+            let imported = group.compactMap { try? $0.result.get() }
+            let diagnoses = imported.reduce(0) { $0 + $1.diagnoses.count }
+            let alternates = imported.reduce(0) { $0 + $1.diagnoses.reduce(0) { $0 + $1.alternateCodes.count } }
+            let warnings = imported.reduce(0) { $0 + $1.warnings.count }
+            lines.append(
+                "\(folder): \(group.count), \(imported.count), \(group.count - imported.count), \(diagnoses), "
+                    + "\(alternates), \(warnings)")
+        }
+        lines.append("# failures: code, file")
+        for outcome in outcomes {
+            if case .failure(let error) = outcome.result { lines.append("\(error.code.rawValue) \(outcome.path)") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

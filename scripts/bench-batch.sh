@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Benchmark: `liaison batch` over the public corpus against `xmllint --noout` over the same
+# files, with --jobs 1 and --jobs 2; prints the times, the ratios against the goals, and peak
+# memory. Usage: scripts/bench-batch.sh [CORPUS] (default ../shared/corpus). Each timing is the
+# best of $RUNS runs (default 3). Needs xmllint and GNU time (apt-get install -y time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpus}
+runs=${RUNS:-3}
+[ -d "$corpus" ] || { echo "bench-batch: no corpus at $corpus" >&2; exit 2; }
+command -v xmllint >/dev/null || { echo "bench-batch: xmllint is missing (apt-get install -y libxml2-utils)" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "bench-batch: GNU time is missing (apt-get install -y time)" >&2; exit 2; }
+
+swift build -c release --product liaison >/dev/null
+bin=.build/release/liaison
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The same files batch takes: .xml/.cda/.ccd/.ccda, any case, hidden ones skipped.
+find "$corpus" -type f ! -name '.*' \( -iname '*.xml' -o -iname '*.cda' -o -iname '*.ccd' -o -iname '*.ccda' \) \
+    -print0 | sort -z >"$work/files"
+count=$(tr -cd '\0' <"$work/files" | wc -c)
+
+# best NAME COMMAND...: runs COMMAND $runs times, keeps the lowest wall time and highest peak RSS.
+best() {
+    local name=$1
+    shift
+    local wall=999999 rss=0
+    for _ in $(seq "$runs"); do
+        rm -rf "$work/out"
+        /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/$name.err" || true
+        read -r w m < <(tail -n 1 "$work/time")
+        wall=$(awk -v a="$w" -v b="$wall" 'BEGIN { print (a < b ? a : b) }')
+        rss=$(( m > rss ? m : rss ))
+    done
+    echo "$wall $rss"
+}
+
+read -r xml_s xml_kb < <(best xmllint xargs -0 -a "$work/files" xmllint --noout)
+read -r j1_s j1_kb < <(best jobs1 "$bin" batch "$corpus" --output "$work/out" --jobs 1)
+read -r j2_s j2_kb < <(best jobs2 "$bin" batch "$corpus" --output "$work/out" --jobs 2)
+"$bin" batch "$corpus" --output "$work/out" --jobs 2 >/dev/null 2>&1 || true
+summary=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"])' "$work/out/batch-report.json")
+
+awk -v n="$count" -v x="$xml_s" -v xk="$xml_kb" -v a="$j1_s" -v ak="$j1_kb" -v b="$j2_s" -v bk="$j2_kb" \
+    -v s="$summary" -v cores="$(nproc)" 'BEGIN {
+    printf "files: %d (%s), cores: %d\n", n, s, cores
+    printf "%-26s %8s %10s\n", "", "seconds", "peak MB"
+    printf "%-26s %8.2f %10.1f\n", "xmllint --noout", x, xk / 1024
+    printf "%-26s %8.2f %10.1f\n", "liaison batch --jobs 1", a, ak / 1024
+    printf "%-26s %8.2f %10.1f\n", "liaison batch --jobs 2", b, bk / 1024
+    r1 = a / x; r2 = a / b
+    printf "jobs 1 / xmllint: %.2fx (goal <= 1.5x): %s\n", r1, (r1 <= 1.5 ? "met" : "NOT met")
+    printf "jobs 1 / jobs 2:  %.2fx (goal >= 1.8x): %s\n", r2, (r2 >= 1.8 ? "met" : "NOT met")
+    m = (ak > bk ? ak : bk) / 1024
+    printf "peak memory:      %.1f MB (goal < 64 MB): %s\n", m, (m < 64 ? "met" : "NOT met")
+}'
