@@ -139,3 +139,19 @@ struct PlannerTests {
         }
     }
 }
+
+/// The display-text fallback matches keywords at word starts, in any ASCII case.
+struct KeywordTests {
+    @Test(arguments: [
+        ("HERNIATED lumbar disc", ["disc-herniation"]),
+        ("Mental confusion", ["nonspecific-lbp"]),
+        ("Status post L4-5 fusion; chronic low back pain", ["nonspecific-lbp", "post-surgical"]),
+        ("Lumbago with sciatica", ["nonspecific-lbp", "radiculopathy"]),
+        ("Schwangerschaft (pregnancy), 20 weeks", ["pregnancy-lbp"]),
+    ])
+    func displayTextSelectsProtocols(display: String, protocols: [String]) {
+        let diagnosis = Fixtures.diagnosis("X", "local", display: display)
+        let plan = Fixtures.planner.plan(for: Fixtures.referral([diagnosis]), on: Fixtures.date)
+        #expect(plan.protocols.map(\.id) == protocols)
+    }
+}
