@@ -23,7 +23,7 @@ public struct Planner: Sendable {
         let constraints = ConstraintBuilder(base: knowledgeBase, client: client, date: date)
             .build(matches, restrictions: referral.restrictions)
         var excluded: [Exclusion] = []
-        var allowed: Set<String> = []
+        var allowed = [Bool](repeating: false, count: knowledgeBase.exercises.count)
         let texts = constraints.exclusionTexts()
         for index in knowledgeBase.exercises.indices {  // by index: no copy of each exercise
             let id = knowledgeBase.exercises[index].id
@@ -32,7 +32,7 @@ public struct Planner: Sendable {
             {
                 excluded.append(Exclusion(id: id, reason: reason))
             } else {
-                allowed.insert(id)
+                allowed[index] = true
             }
         }
         let (phases, phaseQuestions) = PhaseBuilder(base: knowledgeBase, constraints: constraints, allowed: allowed)
