@@ -110,7 +110,6 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("Do not start exercise until cleared.", ["other"]),
     PhraseRow("Avoid prolonged sitting.", ["other"]),
     PhraseRow("Walk 20 minutes daily.", []),
-    PhraseRow("Exercise restrictions:", []),
     // Red flags, and their negations.
     PhraseRow("Reports new urinary retention and saddle numbness.", ["flag cauda-equina"]),
     PhraseRow("Denies saddle anesthesia.", []),
@@ -142,6 +141,11 @@ let phraseTable: [PhraseRow] = [
         "Denies saddle anesthesia, bowel or bladder changes. No fever or unexplained weight loss.", []),
     // More wordings seen in referrals.
     PhraseRow("Lifting restriction of 15 pounds.", ["max-lift 15 lb"]),
+    PhraseRow("Carry nothing heavier than 15 lbs.", ["max-lift 15 lb"]),
+    PhraseRow("Max 20# lifting", ["max-lift 20 lb"]),
+    PhraseRow("Avoid lifting > 5 kilos above the shoulder.", ["max-lift 5 kg", "avoid-movement overhead"]),
+    PhraseRow("Refrain from jumping and from lying supine.", ["no-impact", "avoid-position supine"]),
+    PhraseRow("Must not run until 1 December 2026.", ["no-impact until 2026-12-01"]),
     PhraseRow("10 lb lifting limit", ["max-lift 10 lb"]),
     PhraseRow("No lifting >10#", ["max-lift 10 lb"]),
     PhraseRow(
