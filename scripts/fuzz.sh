@@ -12,8 +12,10 @@ bin=.build-fuzz/release/liaison-fuzz
 mkdir -p fuzz-corpus
 cp Samples/*.xml fuzz-corpus/ 2>/dev/null || true
 if [ -d ../shared/corpus ]; then
-  find ../shared/corpus -name '*.xml' -size -64k | head -200 | while read -r f; do
-    cp "$f" "fuzz-corpus/$(echo "$f" | md5sum | cut -c1-12).xml"
+  # (process substitution: `find | head` under pipefail would die of SIGPIPE)
+  mapfile -t seeds < <(find ../shared/corpus -iname '*.xml' -size -64k | sort | head -200)
+  for f in "${seeds[@]}"; do
+    cp "$f" "fuzz-corpus/$(printf '%s' "$f" | md5sum | cut -c1-12).xml"
   done
 fi
 # The leak check stays on; only XCTest's own leak (not linked here) would need suppressing.

@@ -23,6 +23,7 @@ public enum ReferralSummary {
         lines.append("Referred by: " + provider(referral.referringProvider))
         if let recipient = referral.recipient { lines.append("To:         " + provider(recipient)) }
         lines.append("Reason:     " + (referral.reason ?? "(not stated)"))
+        if let surgery = referral.surgeryDate { lines.append("Surgery:    \(surgery)") }
         lines.append("Diagnoses:  " + (referral.diagnoses.isEmpty ? "none coded" : ""))
         for d in referral.diagnoses {
             var line = "  - \(d.system) \(d.code)"

@@ -11,7 +11,7 @@ extension KeyedEncodingContainer {
 
 extension Referral {
     private enum Keys: String, CodingKey {
-        case source, document, patient, referringProvider, recipient, reason, diagnoses, restrictions, redFlags,
+        case source, document, patient, referringProvider, recipient, reason, surgeryDate, diagnoses, restrictions, redFlags,
             warnings
     }
 
@@ -23,6 +23,7 @@ extension Referral {
         try c.encodeOrNull(referringProvider, forKey: .referringProvider)
         try c.encodeOrNull(recipient, forKey: .recipient)
         try c.encodeOrNull(reason, forKey: .reason)
+        try c.encodeOrNull(surgeryDate, forKey: .surgeryDate)
         try c.encode(diagnoses, forKey: .diagnoses)
         try c.encode(restrictions, forKey: .restrictions)
         try c.encode(redFlags, forKey: .redFlags)

@@ -13,6 +13,10 @@ public struct Referral: Hashable, Sendable, Codable {
     public var recipient: Provider?
     /// The reason for referral in the provider's words.
     public var reason: String?
+    /// The date of the client's most recent surgery or procedure, where the document states one
+    /// (a CDA Procedures section, the plain format's `<surgery date>`): "12 weeks post-op"
+    /// counts from it, and the planner's post-surgical timeline starts there.
+    public var surgeryDate: CalendarDate?
     public var diagnoses: [Diagnosis]
     public var restrictions: [Restriction]
     public var redFlags: [RedFlag]
@@ -22,7 +26,7 @@ public struct Referral: Hashable, Sendable, Codable {
     public init(
         source: SourceDocument, document: DocumentInfo = .init(), patient: Patient = .init(),
         referringProvider: Provider? = nil, recipient: Provider? = nil, reason: String? = nil,
-        diagnoses: [Diagnosis] = [], restrictions: [Restriction] = [], redFlags: [RedFlag] = [],
+        surgeryDate: CalendarDate? = nil, diagnoses: [Diagnosis] = [], restrictions: [Restriction] = [], redFlags: [RedFlag] = [],
         warnings: [ImportWarning] = []
     ) {
         self.source = source
@@ -31,6 +35,7 @@ public struct Referral: Hashable, Sendable, Codable {
         self.referringProvider = referringProvider
         self.recipient = recipient
         self.reason = reason
+        self.surgeryDate = surgeryDate
         self.diagnoses = diagnoses
         self.restrictions = restrictions
         self.redFlags = redFlags

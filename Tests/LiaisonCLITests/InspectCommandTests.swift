@@ -62,8 +62,8 @@ final class InspectCommandTests: XCTestCase {
         XCTAssertEqual(
             Set(object.keys),
             [
-                "source", "document", "patient", "referringProvider", "recipient", "reason", "diagnoses",
-                "restrictions", "redFlags", "warnings",
+                "source", "document", "patient", "referringProvider", "recipient", "reason", "surgeryDate",
+                "diagnoses", "restrictions", "redFlags", "warnings",
             ])
         let source = try XCTUnwrap(object["source"] as? [String: Any])
         XCTAssertEqual(source["format"] as? String, "cda")

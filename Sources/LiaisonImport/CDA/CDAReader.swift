@@ -56,6 +56,7 @@ enum CDAReader {
             context.warn("the document has no body: only the header was read", line: nil)
         }
         referral.reason = findings.reason?.text
+        referral.surgeryDate = context.surgeryDate
         referral.diagnoses = findings.diagnoses.items
         referral.restrictions = findings.restrictions
         referral.redFlags = findings.redFlags

@@ -45,6 +45,7 @@ public enum ReferralXMLReader {
         referral.recipient = try root.child("recipient").map { try ReferralXMLPeople.provider($0, fields: fields) }
         referral.reason = fields.text(root, "reason")
         let surgery = try root.child("surgery").flatMap { try fields.date($0, "date", required: true) }
+        referral.surgeryDate = surgery
         let context = ReferralXMLContext(
             fields: fields, referenceDate: date ?? options.referenceDate, surgeryDate: surgery)
         referral.diagnoses = try root.child("diagnoses").map { try ReferralXMLDiagnoses.read($0, fields: fields) } ?? []

@@ -17,17 +17,20 @@ public protocol DocumentConverter: Sendable {
 /// The real conversion: import, plan against the knowledge base, render.
 public struct ReferralConverter: DocumentConverter {
     let planner: Planner
+    let templates: LetterTemplates
     let date: CalendarDate?
     let practiceYAML: String?
     let practiceFile: String?
 
-    /// Loads the knowledge base once. Plans are made for `date`, or for the day each document
+    /// Loads the knowledge base and the letter templates once (parsing the templates for every
+    /// letter was half of a batch's time). Plans are made for `date`, or for the day each document
     /// is converted when nil (a watcher runs for months). A practice profile, checked here so a
     /// bad one stops the run at once instead of failing every document, signs the letters.
     public init(
         knowledgeBase: KnowledgeBase, date: CalendarDate? = nil, practice: URL? = nil
     ) throws {
         self.planner = Planner(knowledgeBase: knowledgeBase)
+        self.templates = try LetterTemplates.load()
         self.date = date
         if let practice {
             let data = try FileOps.read(practice)
@@ -49,8 +52,8 @@ public struct ReferralConverter: DocumentConverter {
         return try artifacts.map { artifact in
             let bytes: Data
             switch artifact {
-            case .letterHTML: bytes = try Exporter.render(input, as: .html)
-            case .letterMarkdown: bytes = try Exporter.render(input, as: .markdown)
+            case .letterHTML: bytes = try Exporter.render(input, as: .html, with: templates)
+            case .letterMarkdown: bytes = try Exporter.render(input, as: .markdown, with: templates)
             case .planJSON: bytes = try LiaisonJSON.encode(plan)
             case .referralJSON: bytes = try LiaisonJSON.encode(referral)
             }

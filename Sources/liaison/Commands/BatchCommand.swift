@@ -42,7 +42,11 @@ struct BatchCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        _ = try Artifact.parse(format)
+        do {
+            _ = try Artifact.parse(format)
+        } catch let error as LiaisonError {
+            throw ValidationError(error.description)
+        }
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
         }

@@ -49,7 +49,11 @@ struct WatchCommand: AsyncParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard settle >= 0, rescan > 0 else { throw ValidationError("--settle and --rescan must be positive") }
-        _ = try Artifact.parse(format)
+        do {
+            _ = try Artifact.parse(format)
+        } catch let error as LiaisonError {
+            throw ValidationError(error.description)
+        }
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
         }

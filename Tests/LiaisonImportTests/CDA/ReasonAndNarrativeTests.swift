@@ -80,6 +80,26 @@ final class ReasonAndNarrativeTests: XCTestCase {
         XCTAssertEqual(ProceduresSection.latestProcedureDate(in: section), CalendarDate(year: 2026, month: 9, day: 28))
     }
 
+    func testNarrativeDurationsCountFromTheDocumentDateAndTheProcedureDate() throws {
+        let procedures = """
+            <section><code code="47519-4" codeSystem="2.16.840.1.113883.6.1"/><text/>
+            <entry><procedure classCode="PROC" moodCode="EVN"><code code="609588000" codeSystem="2.16.840.1.113883.6.96"/>
+            <effectiveTime value="20260928"/></procedure></entry></section>
+            """
+        let plan = CDASnippet.section(
+            code: "18776-5",
+            text:
+                "<list><item>No lifting over 10 lb until 12 weeks post-op.</item><item>No running for 6 weeks.</item></list>"
+        )
+        let referral = try CDASnippet.read(CDASnippet.document(sections: [procedures, plan]))
+        let lift = try XCTUnwrap(referral.restrictions.first { $0.kind == .maxLift(value: 10, unit: .lb) })
+        XCTAssertEqual(lift.until, CalendarDate(year: 2026, month: 12, day: 21), "12 weeks after 2026-09-28")
+        XCTAssertEqual(lift.source.section, "18776-5")
+        let impact = try XCTUnwrap(referral.restrictions.first { $0.kind == .noImpact })
+        XCTAssertEqual(
+            impact.until, CalendarDate(year: 2026, month: 12, day: 21), "6 weeks after the document date 2026-11-09")
+    }
+
     func testHL7TimestampsBecomeISO() {
         XCTAssertEqual(HL7Time.iso("20170907111957"), "2017-09-07T11:19:57")
         XCTAssertEqual(HL7Time.iso("201111010800+1000"), "2011-11-01T08:00+10:00")

@@ -84,6 +84,25 @@ final class BatchFaultTests: XCTestCase {
     }
 }
 
+extension BatchFaultTests {
+    func testUsageErrorsExitTwoAndSayWhatIsWrong() throws {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("out").path
+        for (arguments, expected) in [
+            (["batch", root.appendingPathComponent("missing").path, "--output", output], "no such file or folder"),
+            (["batch", root.path, "--output", output, "--jobs", "0"], "--jobs must be at least 1"),
+            (["batch", root.path, "--output", output, "--format", "pdf"], "unknown format 'pdf'"),
+            (["status", root.path], "no ledger here"),
+        ] {
+            let result = try runLiaison(arguments)
+            XCTAssertEqual(result.status, 2, "\(arguments): \(result.stderr)")
+            let first = result.stderr.split(separator: "\n").first.map(String.init) ?? ""
+            XCTAssertTrue(first.contains(expected), "\(arguments): \(result.stderr)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output), "nothing written on a usage error")
+    }
+}
+
 /// Makes a folder unwritable, for root too: `chattr +i` when running as root (permissions do
 /// not stop root), mode 0555 otherwise. Skips when neither works.
 enum ReadOnly {

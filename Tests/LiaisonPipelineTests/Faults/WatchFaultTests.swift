@@ -50,7 +50,10 @@ final class WatchFaultTests: XCTestCase {
     func testAFileWrittenSlowlyInChunksIsNotTakenEarly() throws {
         let root = try temporaryFolder()
         guard let document = RealRun.referral() else { throw XCTSkip("no sample referral") }
-        let process = try watch(root)
+        // The production default settle interval (2 s) against 0.3 s pauses: a margin that a
+        // loaded CI machine cannot eat (0.5 s made this flaky under load).
+        let process = try RealRun.start(
+            ["watch", root.path, "--settle", "2", "--rescan", "1"], log: root.appendingPathComponent("watch.log"))
         defer { RealRun.kill9(process) }
         XCTAssertTrue(
             RealRun.wait(30, while: process) {
@@ -62,7 +65,7 @@ final class WatchFaultTests: XCTestCase {
         let chunk = max(1, document.count / 8)
         for start in stride(from: 0, to: document.count, by: chunk) {
             handle.write(document.subdata(in: start..<min(document.count, start + chunk)))
-            Thread.sleep(forTimeInterval: 0.3)  // under the 0.5 s settle interval
+            Thread.sleep(forTimeInterval: 0.3)  // well under the settle interval
             XCTAssertTrue(FileManager.default.fileExists(atPath: target.path), "taken while still being written")
         }
         try handle.close()
