@@ -20,8 +20,10 @@ public struct Planner: Sendable {
                 status: .referBack, referenceDate: date, protocols: protocols,
                 questions: referral.redFlags.map(Self.referBackReason), redFlags: referral.redFlags)
         }
-        let constraints = ConstraintBuilder(base: knowledgeBase, client: client, date: date)
-            .build(matches, restrictions: referral.restrictions)
+        let constraints = ConstraintBuilder(
+            base: knowledgeBase, client: client, surgeryDate: client?.surgeryDate ?? referral.surgeryDate, date: date
+        )
+        .build(matches, restrictions: referral.restrictions)
         var excluded: [Exclusion] = []
         var allowed = [Bool](repeating: false, count: knowledgeBase.exercises.count)
         let texts = constraints.exclusionTexts()
