@@ -115,6 +115,16 @@ struct PlannerTests {
         #expect(late.precautions.contains { $0.contains("precaution ended") })
     }
 
+    @Test func theReferralsSurgeryDateIsUsedWhenTheProfileHasNone() {
+        var referral = Fixtures.referral([Fixtures.diagnosis("Z98.1")])
+        referral.surgeryDate = CalendarDate(year: 2025, month: 11, day: 1)
+        let plan = Fixtures.planner.plan(for: referral, on: Fixtures.date)
+        #expect(plan.patterns.isDisjoint(with: ["flexion", "rotation", "external-load"]))
+        let profile = ClientProfile(surgeryDate: CalendarDate(year: 2026, month: 10, day: 1))
+        let recent = Fixtures.planner.plan(for: referral, client: profile, on: Fixtures.date)
+        #expect(recent.patterns.contains("flexion"), "the trainer's profile wins over the document")
+    }
+
     @Test func pregnancyWeeksDecideTheSupineRuleAndAddTheProtocol() {
         let first = Fixtures.plan(["M54.50"], client: ClientProfile(pregnancyWeeks: 10))
         #expect(first.protocols.map(\.id) == ["nonspecific-lbp", "pregnancy-lbp"])
@@ -137,5 +147,21 @@ struct PlannerTests {
             #expect(categories.contains("aerobic"), "\(phase.name) has no aerobic work")
             #expect(phase.exercises.allSatisfy { !$0.why.isEmpty })
         }
+    }
+}
+
+/// The display-text fallback matches keywords at word starts, in any ASCII case.
+struct KeywordTests {
+    @Test(arguments: [
+        ("HERNIATED lumbar disc", ["disc-herniation"]),
+        ("Mental confusion", ["nonspecific-lbp"]),
+        ("Status post L4-5 fusion; chronic low back pain", ["nonspecific-lbp", "post-surgical"]),
+        ("Lumbago with sciatica", ["nonspecific-lbp", "radiculopathy"]),
+        ("Schwangerschaft (pregnancy), 20 weeks", ["pregnancy-lbp"]),
+    ])
+    func displayTextSelectsProtocols(display: String, protocols: [String]) {
+        let diagnosis = Fixtures.diagnosis("X", "local", display: display)
+        let plan = Fixtures.planner.plan(for: Fixtures.referral([diagnosis]), on: Fixtures.date)
+        #expect(plan.protocols.map(\.id) == protocols)
     }
 }

@@ -9,9 +9,18 @@ public struct Exercise: Hashable, Sendable {
     public enum Category: String, Hashable, Sendable, CaseIterable, Comparable {
         case mobility, stabilisation, strength, aerobic, stretch
 
-        public static func < (lhs: Category, rhs: Category) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        /// Position in program order.
+        public var rank: Int {
+            switch self {
+            case .mobility: 0
+            case .stabilisation: 1
+            case .strength: 2
+            case .aerobic: 3
+            case .stretch: 4
+            }
         }
+
+        public static func < (lhs: Category, rhs: Category) -> Bool { lhs.rank < rhs.rank }
     }
 
     public var id: String

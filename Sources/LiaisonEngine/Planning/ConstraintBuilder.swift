@@ -6,6 +6,8 @@ import LiaisonModel
 struct ConstraintBuilder {
     let base: KnowledgeBase
     let client: ClientProfile?
+    /// The surgery date: the client profile's, else the one the referral gives.
+    let surgeryDate: CalendarDate?
     let date: CalendarDate
 
     func build(_ matches: [ProtocolMatch], restrictions: [Restriction]) -> Constraints {
@@ -42,7 +44,7 @@ struct ConstraintBuilder {
     /// Whether a timed rule is in force on the reference date for this client.
     private func applies(_ rule: PatternRule, in proto: ClinicalProtocol, constraints: inout Constraints) -> Bool {
         if let weeks = rule.untilWeeksAfterSurgery {
-            if let surgery = client?.surgeryDate {
+            if let surgery = surgeryDate {
                 let end = surgery.adding(days: weeks * 7)
                 if date >= end {
                     constraints.precautions.append(
@@ -52,8 +54,8 @@ struct ConstraintBuilder {
                 }
             } else {
                 let question =
-                    "When was the surgery? \(proto.name) precautions apply for \(weeks) weeks after it; until we "
-                    + "know, we keep them."
+                    "When was the surgery? The \(proto.name) precautions are timed from it; until we know, we keep "
+                    + "them."
                 if !constraints.questions.contains(question) { constraints.questions.append(question) }
             }
         }

@@ -9,7 +9,8 @@ import LiaisonModel
 struct PhaseBuilder {
     let base: KnowledgeBase
     let constraints: Constraints
-    let allowed: Set<String>
+    /// Whether each library exercise (by its index in ``KnowledgeBase/exercises``) is allowed.
+    let allowed: [Bool]
 
     func build(_ matches: [ProtocolMatch]) -> (phases: [Phase], questions: [String]) {
         let frame = matches.max {
@@ -20,27 +21,29 @@ struct PhaseBuilder {
         guard let frame else { return ([], []) }
         var phases: [Phase] = []
         var questions: [String] = []
+        // The frame's own picks come first, so their reasons win.
+        let ordered = [frame] + matches.filter { $0.clinicalProtocol.id != frame.clinicalProtocol.id }
         for (index, framePhase) in frame.clinicalProtocol.phases.enumerated() {
-            var chosen: [String: PlannedExercise] = [:]
-            let ordered = [frame] + matches.filter { $0.clinicalProtocol.id != frame.clinicalProtocol.id }
+            // Chosen exercises by library index: arrays, not string-keyed dictionaries, as this
+            // runs for every phase of every document.
+            var chosen = [PlannedExercise?](repeating: nil, count: allowed.count)
             for match in ordered {
-                let phase = Self.aligned(match.clinicalProtocol.phases, index)
-                for pick in phase?.exercises ?? [] where chosen[pick.id.value] == nil {
+                for pick in Self.aligned(match.clinicalProtocol.phases, index)?.exercises ?? [] {
+                    guard let at = allowedIndex(pick), chosen[at] == nil else { continue }
                     let why =
                         pick.why.map { "\($0) (\(match.clinicalProtocol.name))" }
                         ?? "\(match.clinicalProtocol.name): \(match.clinicalProtocol.emphasis)"
-                    chosen[pick.id.value] = planned(pick.id.value, why: why)
+                    chosen[at] = planned(at, why: why)
                 }
             }
             for goal in base.defaults.wholeBody {
-                let picks = Self.aligned(goal.byPhase, index) ?? []
                 var covered = false
-                for pick in picks {
-                    guard allowed.contains(pick.id.value) else { continue }
+                for pick in Self.aligned(goal.byPhase, index) ?? [] {
+                    guard let at = allowedIndex(pick) else { continue }
                     covered = true
-                    if chosen[pick.id.value] == nil {
+                    if chosen[at] == nil {
                         let source = goal.source.map { " [\($0.value)]" } ?? ""
-                        chosen[pick.id.value] = planned(pick.id.value, why: "Whole-body goal: \(goal.goal)\(source)")
+                        chosen[at] = planned(at, why: "Whole-body goal: \(goal.goal)\(source)")
                     }
                 }
                 if !covered {
@@ -49,7 +52,9 @@ struct PhaseBuilder {
                             + "restrictions. How would you like us to address it?")
                 }
             }
-            let exercises = chosen.values.sorted(by: Self.programOrder)
+            let exercises = chosen.indices.compactMap { at in chosen[at].map { (base.exercises[at].category.rank, $0) }
+            }
+            .sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
             phases.append(
                 Phase(
                     name: framePhase.name, weeks: framePhase.weeks, goals: framePhase.goals,
@@ -58,14 +63,19 @@ struct PhaseBuilder {
         return (phases, questions)
     }
 
+    /// The library index of a pick that is allowed, or nil.
+    private func allowedIndex(_ pick: Pick) -> Int? {
+        guard let at = base.exerciseIndex[pick.id.value], allowed[at] else { return nil }
+        return at
+    }
+
     /// The phase at `index`, or the last one when a list is shorter.
     static func aligned<T>(_ list: [T], _ index: Int) -> T? {
         list.isEmpty ? nil : list[min(index, list.count - 1)]
     }
 
-    private func planned(_ id: String, why: String) -> PlannedExercise? {
+    private func planned(_ index: Int, why: String) -> PlannedExercise {
         // Fields are read in place: copying a whole Exercise per pick shows up in the benchmark.
-        guard allowed.contains(id), let index = base.exerciseIndex[id] else { return nil }
         let category = base.exercises[index].category
         var dose = base.exercises[index].dose
         var loadCap: String?
@@ -77,14 +87,7 @@ struct PhaseBuilder {
             dose += ", heart rate under \(cap.bpm) bpm"
         }
         return PlannedExercise(
-            id: id, name: base.exercises[index].name, dose: dose, why: why, category: category.rawValue,
-            loadCap: loadCap)
-    }
-
-    /// Program order: mobility, stabilisation, strength, aerobic, stretch; then by id.
-    static func programOrder(_ a: PlannedExercise, _ b: PlannedExercise) -> Bool {
-        let ra = Exercise.Category(rawValue: a.category ?? "").flatMap { Exercise.Category.allCases.firstIndex(of: $0) }
-        let rb = Exercise.Category(rawValue: b.category ?? "").flatMap { Exercise.Category.allCases.firstIndex(of: $0) }
-        return (ra ?? 99, a.id) < (rb ?? 99, b.id)
+            id: base.exercises[index].id, name: base.exercises[index].name, dose: dose, why: why,
+            category: category.rawValue, loadCap: loadCap)
     }
 }

@@ -20,18 +20,21 @@ public struct Planner: Sendable {
                 status: .referBack, referenceDate: date, protocols: protocols,
                 questions: referral.redFlags.map(Self.referBackReason), redFlags: referral.redFlags)
         }
-        let constraints = ConstraintBuilder(base: knowledgeBase, client: client, date: date)
-            .build(matches, restrictions: referral.restrictions)
+        let constraints = ConstraintBuilder(
+            base: knowledgeBase, client: client, surgeryDate: client?.surgeryDate ?? referral.surgeryDate, date: date
+        )
+        .build(matches, restrictions: referral.restrictions)
         var excluded: [Exclusion] = []
-        var allowed: Set<String> = []
+        var allowed = [Bool](repeating: false, count: knowledgeBase.exercises.count)
         let texts = constraints.exclusionTexts()
-        for exercise in knowledgeBase.exercises {
-            if let reason = constraints.exclusionReason(for: exercise, texts: texts)
-                ?? missingEquipment(exercise, client)
+        for index in knowledgeBase.exercises.indices {  // by index: no copy of each exercise
+            let id = knowledgeBase.exercises[index].id
+            if let reason = constraints.exclusionReason(for: knowledgeBase.exercises[index], texts: texts)
+                ?? missingEquipment(knowledgeBase.exercises[index], client)
             {
-                excluded.append(Exclusion(id: exercise.id, reason: reason))
+                excluded.append(Exclusion(id: id, reason: reason))
             } else {
-                allowed.insert(exercise.id)
+                allowed[index] = true
             }
         }
         let (phases, phaseQuestions) = PhaseBuilder(base: knowledgeBase, constraints: constraints, allowed: allowed)

@@ -35,11 +35,13 @@ struct PlanCommand: AsyncParsableCommand {
         let planner = Planner(knowledgeBase: try knowledgeBase.load())
         let options = ImportOptions(referenceDate: day)
         var firstError: LiaisonError?
+        let lineEncoder = JSONEncoder()  // one for the whole run
+        lineEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for (index, file) in files.enumerated() {
             do {
                 let referral = try ReferralImporter.read(contentsOf: URL(fileURLWithPath: file), options: options)
                 let plan = planner.plan(for: referral, client: profile, on: day)
-                try write(plan, file: file, first: index == 0)
+                try write(plan, file: file, first: index == 0, lineEncoder: lineEncoder)
             } catch let error as LiaisonError {
                 if files.count == 1 { throw error.inFile(file) }
                 Console.error(error.inFile(file).description)
@@ -49,14 +51,12 @@ struct PlanCommand: AsyncParsableCommand {
         if let firstError { Foundation.exit(firstError.code.exitCode) }
     }
 
-    private func write(_ plan: Plan, file: String, first: Bool) throws {
+    private func write(_ plan: Plan, file: String, first: Bool, lineEncoder: JSONEncoder) throws {
         switch (format, files.count) {
         case (.json, 1):
             FileHandle.standardOutput.write(try LiaisonJSON.encode(plan))
         case (.json, _):
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            var line = try encoder.encode(PlanLine(file: file, plan: plan))
+            var line = try lineEncoder.encode(PlanLine(file: file, plan: plan))
             line.append(0x0A)
             FileHandle.standardOutput.write(line)
         case (.text, _):
