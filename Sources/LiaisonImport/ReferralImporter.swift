@@ -29,34 +29,7 @@ public enum ReferralImporter {
     /// Reads the file at `url`.
     public static func read(contentsOf url: URL, options: ImportOptions = .init()) throws -> Referral {
         let path = url.relativePath  // as the user wrote it, in messages and `source.path`
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw LiaisonError(
-                .io, "cannot read the file: \(FileIO.reason(error))", at: SourceLocation(file: path),
-                hint: "check the path and its permissions")
-        }
-        if (attributes[.type] as? FileAttributeType) == .typeDirectory {
-            throw LiaisonError(
-                .io, "this is a folder, not a file", at: SourceLocation(file: path),
-                hint: "name a referral file; use 'liaison batch' for folders")
-        }
-        if let size = attributes[.size] as? Int, size > options.maxBytes {
-            throw LiaisonError(
-                .inputTooLarge,
-                "the file is \(FileIO.megabytes(size)), over the \(FileIO.megabytes(options.maxBytes)) limit",
-                at: SourceLocation(file: path),
-                hint: "raise the limit with --max-size if this really is one referral")
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw LiaisonError(
-                .io, "cannot read the file: \(FileIO.reason(error))", at: SourceLocation(file: path),
-                hint: "check that the file is readable by this user")
-        }
+        let data = try XMLDocument.readFile(url, path: path, maxBytes: options.maxBytes)
         return try read(data: data, path: path, options: options)
     }
 

@@ -38,10 +38,15 @@ public final class XMLDocument {
 
     /// Reads the file at `url` (refusing it before reading when it is over the size cap).
     public static func parse(contentsOf url: URL, options: XMLParseOptions = .init()) throws -> XMLDocument {
-        let path = url.path
+        try parse(data: readFile(url, path: url.path, maxBytes: options.maxBytes), path: url.path, options: options)
+    }
+
+    /// The bytes of a document file, with the checks every reader wants first: it exists, is
+    /// readable, is not a folder, and is within `maxBytes` (checked before reading it).
+    public static func readFile(_ url: URL, path: String, maxBytes: Int) throws -> Data {
         let attributes: [FileAttributeKey: Any]
         do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
+            attributes = try FileManager.default.attributesOfItem(atPath: url.path)
         } catch {
             throw LiaisonError(
                 .io, "cannot read the file: \(FileIO.reason(error))", at: SourceLocation(file: path),
@@ -52,23 +57,21 @@ public final class XMLDocument {
                 .io, "this is a folder, not a file", at: SourceLocation(file: path),
                 hint: "name a referral file; use 'liaison batch' for folders")
         }
-        if let size = attributes[.size] as? Int, size > options.maxBytes {
-            throw tooLarge(size: size, options: options, path: path)
+        if let size = attributes[.size] as? Int, size > maxBytes {
+            throw tooLarge(size: size, maxBytes: maxBytes, path: path)
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            return try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
             throw LiaisonError(
                 .io, "cannot read the file: \(FileIO.reason(error))", at: SourceLocation(file: path),
                 hint: "check that the file is readable by this user")
         }
-        return try parse(data: data, path: path, options: options)
     }
 
     /// Parses `data`; `path` names the document in errors.
     public static func parse(data: Data, path: String, options: XMLParseOptions = .init()) throws -> XMLDocument {
-        if data.count > options.maxBytes { throw tooLarge(size: data.count, options: options, path: path) }
+        if data.count > options.maxBytes { throw tooLarge(size: data.count, maxBytes: options.maxBytes, path: path) }
         try InputSniffer.check(data, path: path)
         XMLLibrary.initialize()
         var state = liaison_parse_state()
@@ -119,10 +122,10 @@ public final class XMLDocument {
         return index
     }
 
-    private static func tooLarge(size: Int, options: XMLParseOptions, path: String) -> LiaisonError {
+    private static func tooLarge(size: Int, maxBytes: Int, path: String) -> LiaisonError {
         LiaisonError(
             .inputTooLarge,
-            "the file is \(FileIO.megabytes(size)), over the \(FileIO.megabytes(options.maxBytes)) limit",
+            "the file is \(FileIO.megabytes(size)), over the \(FileIO.megabytes(maxBytes)) limit",
             at: SourceLocation(file: path),
             hint: "raise the limit with --max-size if this really is one referral")
     }
