@@ -101,14 +101,16 @@ public final class BatchRunner: Sendable {
         }
         let stem = (input.relativePath as NSString).deletingPathExtension
         let parent = options.output.appendingPathComponent(stem).deletingLastPathComponent()
-        let folder = try OutputFolder.reserve((stem as NSString).lastPathComponent, in: parent)
-        entry.outputFolder = relative(folder)
-        entry.status = .processing
-        entry.runID = runID
-        if entry.id == nil {
-            entry = try ledger.insert(entry)
-        } else {
-            try ledger.update(entry)
+        // The ledger learns the folder's name before the folder exists (see OutputFolder).
+        let folder = try OutputFolder.reserve((stem as NSString).lastPathComponent, in: parent) { url in
+            entry.outputFolder = relative(url)
+            entry.status = .processing
+            entry.runID = runID
+            if entry.id == nil {
+                entry = try ledger.insert(entry)
+            } else {
+                try ledger.update(entry)
+            }
         }
         return Job(entry: entry, data: data, folder: folder)
     }

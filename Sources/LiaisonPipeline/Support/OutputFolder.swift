@@ -9,17 +9,25 @@ import LiaisonModel
 
 /// Writes one document's outputs as a folder that appears complete or not at all.
 ///
-/// The final name is reserved with an exclusive `mkdir` (so nothing existing is ever reused:
-/// a second letter for `name` goes to `name-2`), the files are written into a hidden partial
-/// folder beside it (mode 0600 inside 0700), optionally flushed, and the partial folder is
-/// renamed over the empty reservation. A crash leaves either the empty reservation or a
-/// `.NAME.TAG.partial` folder, both of which ``discardPartial(in:name:tag:)`` removes.
+/// The final name is chosen, recorded by the caller (the ledger) and only then reserved with an
+/// exclusive `mkdir` (so nothing existing is ever reused: a second letter for `name` goes to
+/// `name-2`); the files are written into a hidden partial folder beside it (mode 0600 inside
+/// 0700) with an owner tag, optionally flushed, and the partial folder is renamed over the empty
+/// reservation. A crash leaves the recorded name with no folder, the empty reservation, or a
+/// `.NAME.TAG.partial` folder; ``discardPartial(_:tag:)`` tells these from finished outputs.
 public enum OutputFolder {
+    /// The hidden file in every finished output folder naming the ledger entry that wrote it.
+    static let ownerFile = ".liaison-owner"
+
     /// Reserves a fresh folder for `name` in `parent`: `name`, else `name-2`, `name-3`...
-    public static func reserve(_ name: String, in parent: URL) throws -> URL {
+    /// `record` is called with each candidate before it is created, so that after a crash the
+    /// ledger knows the name and recovery never makes a second folder for the same document.
+    public static func reserve(_ name: String, in parent: URL, record: (URL) throws -> Void) throws -> URL {
         try FileOps.makeFolder(parent)
         for n in 1...100_000 {
             let url = parent.appendingPathComponent(n == 1 ? name : "\(name)-\(n)")
+            if FileManager.default.fileExists(atPath: url.path) { continue }
+            try record(url)
             if mkdir(url.path, 0o700) == 0 { return url }
             if errno != EEXIST {
                 throw FileOps.ioError("cannot create the output folder", url.path)
@@ -39,6 +47,7 @@ public enum OutputFolder {
         for file in files {
             try write(file.data, to: partial.appendingPathComponent(file.artifact.fileName), durable: durable)
         }
+        try write(Array(tag.utf8), to: partial.appendingPathComponent(ownerFile), durable: durable)
         if durable { FileOps.syncFolder(partial) }
         // rename(2) replaces an empty folder atomically; a non-empty one makes it fail.
         if rename(partial.path, folder.path) != 0 {
@@ -49,15 +58,17 @@ public enum OutputFolder {
     }
 
     /// Removes what an interrupted ``fill(_:with:tag:durable:)`` left: the partial folder and
-    /// the reservation when it is still empty. Returns true when `folder` holds finished outputs.
+    /// the reservation when it is still empty. Returns true when `folder` holds the finished
+    /// outputs written under `tag`; a folder another document finished is left alone (false).
     public static func discardPartial(_ folder: URL, tag: String) -> Bool {
         try? FileManager.default.removeItem(at: partialURL(for: folder, tag: tag))
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return false }
         if entries.isEmpty {
             rmdir(folder.path)
             return false
         }
-        return true
+        let owner = try? String(contentsOf: folder.appendingPathComponent(ownerFile), encoding: .utf8)
+        return owner == tag
     }
 
     static func partialURL(for folder: URL, tag: String) -> URL {

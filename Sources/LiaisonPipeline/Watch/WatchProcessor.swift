@@ -81,9 +81,10 @@ public struct WatchProcessor: Sendable {
         let stem = (entry.originalName as NSString).deletingPathExtension
         let folder: URL
         do {
-            folder = try OutputFolder.reserve(stem.isEmpty ? entry.originalName : stem, in: layout.outbox)
-            entry.outputFolder = folder.lastPathComponent
-            try ledger.update(entry)
+            folder = try OutputFolder.reserve(stem.isEmpty ? entry.originalName : stem, in: layout.outbox) { url in
+                entry.outputFolder = url.lastPathComponent
+                try ledger.update(entry)
+            }
             try OutputFolder.fill(folder, with: files, tag: tag(entry), durable: true)
         } catch let error as LiaisonError {
             if let name = entry.outputFolder {

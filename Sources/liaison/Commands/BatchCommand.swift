@@ -24,42 +24,18 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "The folder the outputs and batch-report.json go to.")
     var output: String
 
-    @Option(help: "How many documents to convert at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: "Comma-separated outputs: html, markdown, json.")
-    var format: String = "html,markdown,json"
-
-    @Option(help: ArgumentHelp("The practice profile (YAML) that signs the letters.", valueName: "file"))
-    var practice: String?
-
-    @Option(
-        help: ArgumentHelp("The letter and plan date, YYYY-MM-DD (default: the day of conversion).", valueName: "date"))
-    var date: String?
+    @OptionGroup var conversion: ConversionOptions
 
     @Flag(help: "Flush every output file to disk as it is written (slower; default: once at the end).")
     var flushEachFile = false
 
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        do {
-            _ = try Artifact.parse(format)
-        } catch let error as LiaisonError {
-            throw ValidationError(error.description)
-        }
-        if let date, CalendarDate(date) == nil {
-            throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
-        }
-    }
-
     func run() async throws {
         let options = BatchOptions(
-            inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: output), jobs: jobs,
-            artifacts: try Artifact.parse(format), flushEachFile: flushEachFile)
+            inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: output),
+            jobs: conversion.jobs,
+            artifacts: try conversion.artifacts(), flushEachFile: flushEachFile)
         try InputWalker(inputs: options.inputs).validate()
-        let converter = try ReferralConverter(
-            knowledgeBase: try KnowledgeBase.builtIn(), date: date.flatMap(CalendarDate.init),
-            practice: practice.map { URL(fileURLWithPath: $0) })
+        let converter = try conversion.converter()
         var logger = Logger(label: "liaison.batch")
         logger.logLevel = .warning
         let progress = ConsoleProgress()
