@@ -38,7 +38,7 @@ public enum LetterInputs {
         } catch {
             throw LiaisonError(
                 .configuration, "progress record: \(error.message)", at: SourceLocation(file: file),
-                hint: "see docs/exporter.md, \"Progress record\"")
+                hint: "see README.md, \"Progress record\"")
         }
     }
 
@@ -48,7 +48,7 @@ public enum LetterInputs {
         } catch let error as DecodingError {
             throw LiaisonError(
                 .configuration, "\(what): \(describe(error))", at: SourceLocation(file: file),
-                hint: "see docs/exporter.md for the format")
+                hint: "see README.md, \"Letters to the provider\", for the format")
         } catch let error as YamlError {
             // The problem and its position only: YAML error text quotes the file, which can hold
             // client details.

@@ -30,7 +30,7 @@ public struct NarrativeFindings: Sendable, Equatable {
     }
 }
 
-/// Reads restrictions and red flags from the provider's own words (docs/phrase-reader.md).
+/// Reads restrictions and red flags from the provider's own words (README.md, "The phrase reader").
 ///
 /// The text is split into sentences and clauses, tokenised, and each clause is read by small
 /// rules: prohibitions and their scope, movements, lifting caps, impact, positions, heart-rate
