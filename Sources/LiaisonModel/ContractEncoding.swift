@@ -11,7 +11,8 @@ extension KeyedEncodingContainer {
 
 extension Referral {
     private enum Keys: String, CodingKey {
-        case source, document, patient, referringProvider, recipient, reason, surgeryDate, diagnoses, restrictions, redFlags,
+        case source, document, patient, referringProvider, recipient, reason, surgeryDate, diagnoses, restrictions,
+            redFlags,
             warnings
     }
 

@@ -26,7 +26,8 @@ public struct Referral: Hashable, Sendable, Codable {
     public init(
         source: SourceDocument, document: DocumentInfo = .init(), patient: Patient = .init(),
         referringProvider: Provider? = nil, recipient: Provider? = nil, reason: String? = nil,
-        surgeryDate: CalendarDate? = nil, diagnoses: [Diagnosis] = [], restrictions: [Restriction] = [], redFlags: [RedFlag] = [],
+        surgeryDate: CalendarDate? = nil, diagnoses: [Diagnosis] = [], restrictions: [Restriction] = [],
+        redFlags: [RedFlag] = [],
         warnings: [ImportWarning] = []
     ) {
         self.source = source

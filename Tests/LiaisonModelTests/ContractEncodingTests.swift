@@ -41,7 +41,8 @@ final class ContractEncodingTests: XCTestCase {
         let referral = Referral(source: SourceDocument(path: "a.xml", sha256: "00", format: .cda))
         let object = try json(referral)
         for key in [
-            "source", "document", "patient", "referringProvider", "reason", "surgeryDate", "diagnoses", "restrictions", "redFlags",
+            "source", "document", "patient", "referringProvider", "reason", "surgeryDate", "diagnoses", "restrictions",
+            "redFlags",
             "warnings",
         ] {
             XCTAssertTrue(object.keys.contains(key), "missing \(key)")
