@@ -18,10 +18,10 @@ struct ConstraintBuilder {
             let proto = match.clinicalProtocol
             for rule in proto.avoid where applies(rule, in: proto, constraints: &out) {
                 out.forbid(rule.pattern.value, because: reason(rule, match), label: match.label)
-                forbiddenBy[rule.pattern.value, default: []].append(reason(rule, match))
+                forbiddenBy[rule.pattern.value, default: []].append(reason(rule, match, withDispute: false))
             }
             for rule in proto.prefers where applies(rule, in: proto, constraints: &out) {
-                preferred[rule.pattern.value, default: []].append(reason(rule, match))
+                preferred[rule.pattern.value, default: []].append(reason(rule, match, withDispute: false))
             }
             for note in proto.precautions { out.precautions.append(cited(note)) }
             for note in proto.questions { out.questions.append(note.text) }
@@ -63,10 +63,12 @@ struct ConstraintBuilder {
         return true
     }
 
-    private func reason(_ rule: PatternRule, _ match: ProtocolMatch) -> String {
+    /// The rule's reason with its source; the note on how sources disagree goes with the
+    /// contraindication, not again into every conflict and question that quotes the rule.
+    private func reason(_ rule: PatternRule, _ match: ProtocolMatch, withDispute: Bool = true) -> String {
         var text = "\(match.label): \(rule.because)"
         if let source = rule.source?.value { text += " [\(source)]" }
-        if let disputed = rule.disputed { text += " Sources disagree: \(disputed)" }
+        if withDispute, let disputed = rule.disputed { text += " Sources disagree: \(disputed)" }
         return text
     }
 
