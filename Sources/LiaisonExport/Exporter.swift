@@ -74,10 +74,23 @@ public enum Exporter {
         if format == .json {
             return try LiaisonJSON.encode(ReferralAndPlan(referral: input.referral, plan: input.plan))
         }
+        return try renderLetters(input, as: [format], with: templates)[format]!
+    }
+
+    /// Renders one letter in several formats, gathering its context once (a batch writes the
+    /// HTML and the Markdown letter of every document). `.json` is not a letter format here.
+    public static func renderLetters(
+        _ input: LetterInput, as formats: [OutputFormat], with templates: LetterTemplates
+    ) throws -> [OutputFormat: Data] {
         let context = try context(for: input)
-        var text = try templates.render(context.values(), template: "\(context.kind.rawValue).\(format.templateSuffix)")
-        if format == .markdown { text = tidyMarkdown(text) }
-        return Data(text.utf8)
+        let values = context.values()
+        var letters: [OutputFormat: Data] = [:]
+        for format in formats where format != .json {
+            var text = try templates.render(values, template: "\(context.kind.rawValue).\(format.templateSuffix)")
+            if format == .markdown { text = tidyMarkdown(text) }
+            letters[format] = Data(text.utf8)
+        }
+        return letters
     }
 
     /// Reads the practice profile and progress record and gathers what the letter needs.

@@ -11,7 +11,9 @@ enum Values {
         for (key, value) in values {
             switch value {
             case .none: continue
-            case .some(let text as String) where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty: continue
+            // (allSatisfy stops at the first letter; Foundation's trimming copied every string
+            // and was 7% of a batch.)
+            case .some(let text as String) where text.allSatisfy(\.isWhitespace): continue
             case .some(let value): result[key] = value
             }
         }

@@ -49,11 +49,19 @@ public struct ReferralConverter: DocumentConverter {
         let plan = planner.plan(for: referral, on: date ?? CalendarDate.today())
         let input = LetterInput(
             referral: referral, plan: plan, practiceYAML: practiceYAML, practiceFile: practiceFile)
+        let letterFormats = artifacts.compactMap { artifact -> OutputFormat? in
+            switch artifact {
+            case .letterHTML: .html
+            case .letterMarkdown: .markdown
+            case .planJSON, .referralJSON: nil
+            }
+        }
+        let letters = try Exporter.renderLetters(input, as: letterFormats, with: templates)
         return try artifacts.map { artifact in
             let bytes: Data
             switch artifact {
-            case .letterHTML: bytes = try Exporter.render(input, as: .html, with: templates)
-            case .letterMarkdown: bytes = try Exporter.render(input, as: .markdown, with: templates)
+            case .letterHTML: bytes = letters[.html]!
+            case .letterMarkdown: bytes = letters[.markdown]!
             case .planJSON: bytes = try LiaisonJSON.encode(plan)
             case .referralJSON: bytes = try LiaisonJSON.encode(referral)
             }
