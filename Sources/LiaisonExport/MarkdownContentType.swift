@@ -9,20 +9,29 @@ import Mustache
 /// cannot open a new block. `>` and `#` stay as they are (`>= 5 days/week` must read well);
 /// they only matter at the start of a line, where no value is placed mid-block.
 struct MarkdownContentType: MustacheContentType {
-    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|"]
+    /// Markdown's special characters, all ASCII.
+    static let special: Set<UInt8> = Set("\\`*_[]<|".utf8)
 
     func escapeText(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            if character.isNewline {
+        // Most values need nothing; answer those without building a new string.
+        if !text.utf8.contains(where: { Self.special.contains($0) || (0x0A...0x0D).contains($0) || $0 >= 0xC2 }) {
+            return text
+        }
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
+            case "\n" where previous == "\r":
+                continue  // CRLF is one line break, one space
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
                 result.append(" ")
-            } else {
-                if Self.special.contains(character) { result.append("\\") }
-                result.append(character)
+            default:
+                if scalar.isASCII, Self.special.contains(UInt8(scalar.value)) { result.append("\\") }
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// Registers the type under the name `MARKDOWN` (idempotent).
