@@ -31,6 +31,9 @@ public struct LetterInput: Sendable {
     /// The paths the YAML texts were read from, named in error messages.
     public var practiceFile: String?
     public var progressFile: String?
+    /// The practice profile already read and checked; when set, `practiceYAML` is not parsed
+    /// again (a batch reads the profile once, not once per letter).
+    public var practice: PracticeProfile?
 
     public init(
         referral: Referral, plan: Plan, kind: LetterKind = .initial, practiceYAML: String? = nil,
@@ -96,9 +99,11 @@ public enum Exporter {
     /// Reads the practice profile and progress record and gathers what the letter needs.
     public static func context(for input: LetterInput) throws -> LetterContext {
         let kind = input.effectiveKind
-        let practice = try input.practiceYAML.map {
-            try LetterInputs.practice(yaml: $0, file: input.practiceFile ?? "practice profile")
-        }
+        let practice =
+            try input.practice
+            ?? input.practiceYAML.map {
+                try LetterInputs.practice(yaml: $0, file: input.practiceFile ?? "practice profile")
+            }
         var progress: (ProgressRecord, [MeasureChange])?
         if let yaml = input.progressYAML {
             progress = try LetterInputs.progress(yaml: yaml, file: input.progressFile ?? "progress record")

@@ -19,36 +19,30 @@ public struct ReferralConverter: DocumentConverter {
     let planner: Planner
     let templates: LetterTemplates
     let date: CalendarDate?
-    let practiceYAML: String?
-    let practiceFile: String?
+    let practice: PracticeProfile?
 
     /// Loads the knowledge base and the letter templates once (parsing the templates for every
     /// letter was half of a batch's time). Plans are made for `date`, or for the day each document
-    /// is converted when nil (a watcher runs for months). A practice profile, checked here so a
-    /// bad one stops the run at once instead of failing every document, signs the letters.
+    /// is converted when nil (a watcher runs for months). A practice profile, read and checked
+    /// here once so a bad one stops the run at once instead of failing every document, signs
+    /// the letters.
     public init(
         knowledgeBase: KnowledgeBase, date: CalendarDate? = nil, practice: URL? = nil
     ) throws {
         self.planner = Planner(knowledgeBase: knowledgeBase)
         self.templates = try LetterTemplates.load()
         self.date = date
-        if let practice {
-            let data = try FileOps.read(practice)
-            let yaml = String(decoding: data, as: UTF8.self)
-            _ = try LetterInputs.practice(yaml: yaml, file: practice.path)
-            practiceYAML = yaml
-            practiceFile = practice.path
-        } else {
-            practiceYAML = nil
-            practiceFile = nil
+        self.practice = try practice.map { url in
+            let yaml = String(decoding: try FileOps.read(url), as: UTF8.self)
+            return try LetterInputs.practice(yaml: yaml, file: url.path)
         }
     }
 
     public func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
         let referral = try ReferralImporter.read(data: data, path: path)
         let plan = planner.plan(for: referral, on: date ?? CalendarDate.today())
-        let input = LetterInput(
-            referral: referral, plan: plan, practiceYAML: practiceYAML, practiceFile: practiceFile)
+        var input = LetterInput(referral: referral, plan: plan)
+        input.practice = practice
         let letterFormats = artifacts.compactMap { artifact -> OutputFormat? in
             switch artifact {
             case .letterHTML: .html
