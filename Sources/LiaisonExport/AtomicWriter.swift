@@ -19,34 +19,42 @@ public enum AtomicWriter {
         let folder = url.deletingLastPathComponent()
         let temp = folder.appendingPathComponent(
             ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL, permissions)
-        guard fd >= 0 else { throw ioError("cannot create a file in \(folder.path)", errno, url) }
-        var ok = false
-        defer {
-            if !ok { unlink(temp.path) }
-        }
         do {
-            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-                var offset = 0
-                while offset < buffer.count {
-                    let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw ioError("cannot write", errno, url)
-                    }
-                    offset += n
-                }
-            }
-            fchmod(fd, permissions)  // the umask must not widen or narrow what we asked for
-            if durable, fsync(fd) != 0 { throw ioError("cannot flush", errno, url) }
+            try createNew(data, at: temp, permissions: permissions, durable: durable)
         } catch {
-            close(fd)
+            unlink(temp.path)
             throw error
         }
-        close(fd)
-        guard rename(temp.path, url.path) == 0 else { throw ioError("cannot rename into place", errno, url) }
-        ok = true
+        guard rename(temp.path, url.path) == 0 else {
+            let code = errno
+            unlink(temp.path)
+            throw ioError("cannot rename into place", code, url)
+        }
         if durable { syncFolder(folder) }
+    }
+
+    /// Creates `url`, which must not exist yet (`O_EXCL`), with exactly `permissions` whatever
+    /// the umask, writes all of `bytes` and, when `durable`, flushes it to disk. A file left
+    /// half-written by a failure is the caller's to remove.
+    public static func createNew<Bytes: ContiguousBytes>(
+        _ bytes: Bytes, at url: URL, permissions: mode_t = 0o600, durable: Bool
+    ) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, permissions)
+        guard fd >= 0 else { throw ioError("cannot create the file", errno, url) }
+        defer { close(fd) }
+        fchmod(fd, permissions)  // the umask must not widen or narrow what we asked for
+        try bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ioError("cannot write", errno, url)
+                }
+                offset += n
+            }
+        }
+        if durable, fsync(fd) != 0 { throw ioError("cannot flush to disk", errno, url) }
     }
 
     /// Flushes a folder's entries (new names, renames) to disk.

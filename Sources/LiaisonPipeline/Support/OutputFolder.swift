@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonExport
 import LiaisonModel
 
 #if canImport(Glibc)
@@ -76,19 +77,6 @@ public enum OutputFolder {
     }
 
     static func write(_ bytes: [UInt8], to url: URL, durable: Bool) throws {
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard fd >= 0 else { throw FileOps.ioError("cannot create the file", url.path) }
-        defer { close(fd) }
-        fchmod(fd, 0o600)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileOps.ioError("cannot write", url.path)
-            }
-            offset += n
-        }
-        if durable, fsync(fd) != 0 { throw FileOps.ioError("cannot flush to disk", url.path) }
+        try AtomicWriter.createNew(bytes, at: url, permissions: 0o600, durable: durable)
     }
 }
