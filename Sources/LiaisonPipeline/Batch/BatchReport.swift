@@ -38,25 +38,37 @@ public struct BatchReport: Codable, Sendable, Equatable {
 
     /// Reads the run's entries from `ledger`, writes the report atomically (mode 0600) into
     /// `folder` and returns the counts.
+    ///
+    /// A duplicate of an input that failed is reported as failed too, with the original's
+    /// reason: its content cannot be converted either. (Whether the original has failed is only
+    /// known once it is done, so the ledger keeps such an input as a duplicate.)
     static func write(from ledger: Ledger, runID: String, to folder: URL) throws -> BatchSummary {
-        let entries = try ledger.read { db in
-            try LedgerEntry.filter(sql: "runID = ?", arguments: [runID]).order(sql: "originalName, id").fetchAll(db)
+        let (entries, originals) = try ledger.read { db in
+            let entries = try LedgerEntry.filter(sql: "runID = ?", arguments: [runID])
+                .order(sql: "originalName, id").fetchAll(db)
+            let ids = Set(entries.compactMap(\.duplicateOf))
+            let originals = try LedgerEntry.fetchAll(db, keys: Array(ids))
+            return (entries, Dictionary(originals.map { ($0.id ?? 0, $0) }, uniquingKeysWith: { a, _ in a }))
         }
         var summary = BatchSummary()
         var items: [Item] = []
         items.reserveCapacity(entries.count)
         for entry in entries {
-            summary.count(entry.status)
-            var item = Item(
-                input: entry.originalName, status: entry.status == .processing ? "failed" : entry.status.rawValue,
-                outputs: [], error: entry.error)
-            if entry.status == .ok, let folder = entry.outputFolder {
+            var status = entry.status
+            var item = Item(input: entry.originalName, status: "", outputs: [], error: entry.error)
+            if let id = entry.duplicateOf, let original = originals[id] {
+                item.duplicateOf = original.originalName
+                if original.status == .failed {
+                    status = .failed
+                    item.error = "same content as \(original.originalName), which failed: \(original.error ?? "unknown")"
+                }
+            }
+            if status == .ok, let folder = entry.outputFolder {
                 item.outputs = entry.outputList.map { "\(folder)/\($0)" }
             }
-            if entry.status == .processing { item.error = "interrupted; run the batch again" }
-            if let original = entry.duplicateOf {
-                item.duplicateOf = try ledger.read { db in try LedgerEntry.fetchOne(db, key: original)?.originalName }
-            }
+            if status == .processing { item.error = "interrupted; run the batch again" }
+            item.status = status == .processing ? "failed" : status.rawValue
+            summary.count(status)
             items.append(item)
         }
         let report = BatchReport(documents: items, summary: summary)

@@ -41,25 +41,34 @@ public final class BatchRunner: Sendable {
     }
 
     /// Runs the batch and writes `batch-report.json`; returns the counts.
+    ///
+    /// Every worker takes an input, reads and hashes it, claims it in the ledger and converts
+    /// it; only the claims run one at a time, in walk order (``Turns``), so the first of two
+    /// identical files is always the one converted. A ledger or output-folder error stops the
+    /// batch: the inputs already claimed are finished, the rest are left for a rerun.
     public func run() throws -> BatchSummary {
         let walker = InputWalker(inputs: options.inputs)
         try walker.validate()
         var total = 0
         walker.forEach { _ in total += 1 }
         observer?.started(total: total)
-        let pool = WorkerPool<Job>(workers: options.jobs) { [self] job in convert(job) }
-        var setupError: Error?
-        do {
-            try walker.forEach { input in
-                if let job = try dispatch(input) { pool.submit(job) }
-            }
-        } catch {
-            setupError = error
+        let run = Run(ledger: ledger)
+        let pool = WorkerPool<Numbered>(workers: options.jobs) { [self] item in process(item, in: run) }
+        var number = 0
+        walker.forEach { input in
+            pool.submit(Numbered(number: number, input: input))
+            number += 1
         }
         pool.finish()
-        if let setupError { throw setupError }
+        try run.updates.flush()
+        if let error = run.stopError { throw error }
         if !options.flushEachFile { sync() }
         return try BatchReport.write(from: ledger, runID: runID, to: options.output)
+    }
+
+    struct Numbered: Sendable {
+        var number: Int
+        var input: BatchInput
     }
 
     struct Job: Sendable {
@@ -68,51 +77,131 @@ public final class BatchRunner: Sendable {
         var folder: URL
     }
 
-    /// Reads and hashes `input`, settles it from the ledger when it is already done, and
-    /// otherwise reserves its output folder and returns the conversion job.
-    func dispatch(_ input: BatchInput) throws -> Job? {
-        let path = input.url.standardizedFileURL.path
-        let previous = try ledger.read { db in
-            try LedgerEntry.filter(sql: "sourcePath = ?", arguments: [path]).order(sql: "id DESC").fetchOne(db)
+    /// What the workers of one run share.
+    final class Run: @unchecked Sendable {
+        let turns = Turns()
+        let updates: DeferredUpdates
+        private let lock = NSLock()
+        private var error: Error?
+
+        init(ledger: Ledger) { updates = DeferredUpdates(ledger: ledger) }
+
+        var stopError: Error? { lock.withLock { error } }
+        func stop(_ error: Error) { lock.withLock { if self.error == nil { self.error = error } } }
+    }
+
+    /// One input, start to end: read and hash it (in parallel with other workers), claim it
+    /// (in turn), convert it (in parallel).
+    func process(_ item: Numbered, in run: Run) {
+        let content: Result<Data, LiaisonError>
+        do {
+            content = .success(try FileOps.read(item.input.url))
+        } catch {
+            content = .failure(error as? LiaisonError ?? LiaisonError(.io, "\(error)"))
         }
+        let sha = (try? content.get()).map(ContentHash.sha256)
+        let job: Job?
+        do {
+            job = try run.turns.take(item.number) {
+                run.stopError == nil ? try claim(item.input, content: content, sha: sha) : nil
+            }
+        } catch {
+            run.stop(error)
+            return
+        }
+        if let job { convert(job, updates: run.updates) }
+    }
+
+    /// Decides what to do with an input that has been read: settle it from the ledger when it
+    /// is already done or repeats another's content, otherwise reserve its output folder and
+    /// return the conversion job.
+    func claim(_ input: BatchInput, content: Result<Data, LiaisonError>, sha: String?) throws -> Job? {
+        let path = input.url.standardizedFileURL.path
         var entry = LedgerEntry(originalName: input.relativePath, sourcePath: path, runID: runID)
         let data: Data
-        do {
-            data = try FileOps.read(input.url)
-        } catch let error as LiaisonError {
+        switch content {
+        case .failure(let error):
             entry.status = .failed
             entry.error = error.inFile(input.relativePath).description
             return try finish(entry)
+        case .success(let bytes):
+            data = bytes
         }
-        let sha = ContentHash.sha256(data)
         entry.sha256 = sha
         entry.size = Int64(data.count)
-        if var previous, previous.sha256 == sha {
-            if try settle(&previous) { return nil }
-            entry = previous
-        } else if let original = try ledger.read({ db in
-            try LedgerEntry.filter(
-                sql: "sha256 = ? AND status IN ('ok', 'processing') AND sourcePath != ?", arguments: [sha, path]
-            ).order(sql: "id").fetchOne(db)
-        }) {
-            entry.status = .duplicate
-            entry.duplicateOf = original.id
-            return try finish(entry)
-        }
         let stem = (input.relativePath as NSString).deletingPathExtension
+        let name = (stem as NSString).lastPathComponent
         let parent = options.output.appendingPathComponent(stem).deletingLastPathComponent()
-        // The ledger learns the folder's name before the folder exists (see OutputFolder).
-        let folder = try OutputFolder.reserve((stem as NSString).lastPathComponent, in: parent) { url in
-            entry.outputFolder = relative(url)
-            entry.status = .processing
-            entry.runID = runID
-            if entry.id == nil {
-                entry = try ledger.insert(entry)
-            } else {
-                try ledger.update(entry)
+        // One transaction: the earlier record of this input, the duplicate check and, for a new
+        // document, its record with the output folder's name, written before the folder exists
+        // (see OutputFolder).
+        let first = OutputFolder.firstFree(name, in: parent)
+        let claimed = try ledger.write { [entry, runID] db -> Claimed in
+            if let previous = try LedgerEntry.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM document WHERE sourcePath = ? ORDER BY id DESC LIMIT 1"),
+                arguments: [path]), previous.sha256 == sha
+            {
+                return .seen(previous)
             }
+            var entry = entry
+            if let original = try Int64.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT id FROM document WHERE sha256 = ? AND status IN ('ok', 'processing') \
+                        AND sourcePath != ? ORDER BY id LIMIT 1
+                        """),
+                arguments: [sha, path])
+            {
+                entry.status = .duplicate
+                entry.duplicateOf = original
+                entry.finishedAt = Date()
+                try entry.insert(db)
+                return .duplicate(entry)
+            }
+            entry.outputFolder = self.relative(first)
+            entry.runID = runID
+            try entry.insert(db)
+            return .new(entry)
         }
-        return Job(entry: entry, data: data, folder: folder)
+        switch claimed {
+        case .duplicate(let duplicate):
+            observer?.finished(duplicate)
+            return nil
+        case .seen(var previous):
+            // This input with this content, from an earlier run (or interrupted in this one).
+            if try settle(&previous) { return nil }
+            let folder = try reserve(name, in: parent, for: &previous)
+            return Job(entry: previous, data: data, folder: folder)
+        case .new(var entry):
+            try FileOps.makeFolder(parent)
+            if try OutputFolder.create(first) { return Job(entry: entry, data: data, folder: first) }
+            // Another process took the name since it was chosen: the next free one.
+            let folder = try reserve(name, in: parent, for: &entry)
+            return Job(entry: entry, data: data, folder: folder)
+        }
+    }
+
+    /// What the ledger said about an input being claimed.
+    enum Claimed: Sendable {
+        /// The same path with the same content, recorded before.
+        case seen(LedgerEntry)
+        /// New content for this path that repeats another input's: recorded as a duplicate.
+        case duplicate(LedgerEntry)
+        /// New content: recorded as `processing`, with the name of its output folder.
+        case new(LedgerEntry)
+    }
+
+    /// Reserves an output folder for `entry`, recording each candidate name in the ledger first.
+    func reserve(_ name: String, in parent: URL, for entry: inout LedgerEntry) throws -> URL {
+        var recorded = entry
+        let folder = try OutputFolder.reserve(name, in: parent) { url in
+            recorded.outputFolder = relative(url)
+            recorded.status = .processing
+            recorded.runID = runID
+            try ledger.update(recorded)
+        }
+        entry = recorded
+        return folder
     }
 
     /// Settles an input the ledger already has with the same content: finished outputs still on
@@ -154,7 +243,7 @@ public final class BatchRunner: Sendable {
         return nil
     }
 
-    func convert(_ job: Job) {
+    func convert(_ job: Job, updates: DeferredUpdates) {
         var entry = job.entry
         let tag = "L\(entry.id ?? 0)"
         do {
@@ -173,7 +262,8 @@ public final class BatchRunner: Sendable {
         }
         entry.finishedAt = Date()
         do {
-            try ledger.update(entry)
+            // The ledger still says `processing` until this is written; a rerun settles that.
+            try updates.add(entry)
         } catch {
             logger.error("cannot record in the ledger", metadata: ["ledger": "\(entry.id ?? 0)"])
         }

@@ -29,12 +29,29 @@ public enum OutputFolder {
             let url = parent.appendingPathComponent(n == 1 ? name : "\(name)-\(n)")
             if FileManager.default.fileExists(atPath: url.path) { continue }
             try record(url)
-            if mkdir(url.path, 0o700) == 0 { return url }
-            if errno != EEXIST {
-                throw FileOps.ioError("cannot create the output folder", url.path)
-            }
+            if try create(url) { return url }
         }
         throw LiaisonError(.io, "too many output folders named \(name)", at: SourceLocation(file: parent.path))
+    }
+
+    /// The name ``reserve(_:in:record:)`` would try first: `name`, else the first free `name-N`.
+    /// A caller that records it together with other ledger changes then calls ``create(_:)``,
+    /// and ``reserve(_:in:record:)`` when another process took the name meanwhile.
+    public static func firstFree(_ name: String, in parent: URL) -> URL {
+        var url = parent.appendingPathComponent(name)
+        var n = 1
+        while FileManager.default.fileExists(atPath: url.path) {
+            n += 1
+            url = parent.appendingPathComponent("\(name)-\(n)")
+        }
+        return url
+    }
+
+    /// Creates the (recorded) folder `url` exclusively; false when the name is already taken.
+    public static func create(_ url: URL) throws -> Bool {
+        if mkdir(url.path, 0o700) == 0 { return true }
+        if errno == EEXIST { return false }
+        throw FileOps.ioError("cannot create the output folder", url.path)
     }
 
     /// Fills the reserved (empty) `folder` with `files`. `tag` names the partial folder so

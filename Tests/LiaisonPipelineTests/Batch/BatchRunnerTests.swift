@@ -71,6 +71,25 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertEqual(names(in: output.appendingPathComponent("a/b")), ["one"], "no second folder")
     }
 
+    func testACopyOfAFailedInputIsReportedFailedWithTheOriginalsReason() throws {
+        let root = try temporaryFolder()
+        let input = root.appendingPathComponent("in")
+        try write("<a>BAD", to: input.appendingPathComponent("bad.xml"))
+        try write("<a>BAD", to: input.appendingPathComponent("bad-again.xml"))
+        let output = root.appendingPathComponent("out")
+        let converter = FakeConverter()
+
+        let summary = try run(input, output, converter)
+        XCTAssertEqual(summary.failed, 2)
+        XCTAssertEqual(summary.duplicate, 0)
+        XCTAssertEqual(converter.calls, ["bad-again.xml"], "converted once, the first in name order")
+        let items = try report(output).documents
+        XCTAssertEqual(items.map(\.status), ["failed", "failed"])
+        XCTAssertEqual(items[1].input, "bad.xml")
+        XCTAssertEqual(
+            items[1].error, "same content as bad-again.xml, which failed: bad-again.xml:1:1: not well-formed")
+    }
+
     func testAnInterruptedDocumentIsRedoneAfterItsPartialOutputIsRemoved() throws {
         let root = try temporaryFolder()
         let input = root.appendingPathComponent("in")
