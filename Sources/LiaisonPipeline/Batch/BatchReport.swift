@@ -60,7 +60,8 @@ public struct BatchReport: Codable, Sendable, Equatable {
                 item.duplicateOf = original.originalName
                 if original.status == .failed {
                     status = .failed
-                    item.error = "same content as \(original.originalName), which failed: \(original.error ?? "unknown")"
+                    let reason = original.error ?? "unknown"
+                    item.error = "same content as \(original.originalName), which failed: \(reason)"
                 }
             }
             if status == .ok, let folder = entry.outputFolder {
