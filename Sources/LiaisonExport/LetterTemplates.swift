@@ -15,6 +15,7 @@ public struct LetterTemplates: Sendable {
     /// Loads the built-in templates, then every `*.mustache` file of `overrides` in their place.
     public static func load(overrides: URL? = nil) throws -> LetterTemplates {
         MarkdownContentType.register()
+        HTMLContentType.register()
         guard let builtIn = BuiltInResources.folder(named: "Templates") else {
             throw LiaisonError(
                 .configuration, "cannot find the built-in Templates folder",
