@@ -39,8 +39,15 @@ public enum AtomicWriter {
     public static func createNew<Bytes: ContiguousBytes>(
         _ bytes: Bytes, at url: URL, permissions: mode_t = 0o600, durable: Bool
     ) throws {
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, permissions)
-        guard fd >= 0 else { throw ioError("cannot create the file", errno, url) }
+        try createNew(bytes, atPath: url.path, permissions: permissions, durable: durable)
+    }
+
+    /// ``createNew(_:at:permissions:durable:)`` for a path (no URL to build for every file).
+    public static func createNew<Bytes: ContiguousBytes>(
+        _ bytes: Bytes, atPath path: String, permissions: mode_t = 0o600, durable: Bool
+    ) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, permissions)
+        guard fd >= 0 else { throw ioError("cannot create the file", errno, path) }
         defer { close(fd) }
         fchmod(fd, permissions)  // the umask must not widen or narrow what we asked for
         try bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -49,12 +56,12 @@ public enum AtomicWriter {
                 let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ioError("cannot write", errno, url)
+                    throw ioError("cannot write", errno, path)
                 }
                 offset += n
             }
         }
-        if durable, fsync(fd) != 0 { throw ioError("cannot flush to disk", errno, url) }
+        if durable, fsync(fd) != 0 { throw ioError("cannot flush to disk", errno, path) }
     }
 
     /// Flushes a folder's entries (new names, renames) to disk.
@@ -66,8 +73,12 @@ public enum AtomicWriter {
     }
 
     static func ioError(_ what: String, _ code: Int32, _ url: URL) -> LiaisonError {
+        ioError(what, code, url.path)
+    }
+
+    static func ioError(_ what: String, _ code: Int32, _ path: String) -> LiaisonError {
         LiaisonError(
-            .io, "\(what): \(String(cString: strerror(code)))", at: SourceLocation(file: url.path),
+            .io, "\(what): \(String(cString: strerror(code)))", at: SourceLocation(file: path),
             hint: "check that the folder exists and is writable")
     }
 }

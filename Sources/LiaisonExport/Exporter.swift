@@ -118,14 +118,45 @@ public enum Exporter {
     }
 
     /// Collapses the blank lines that empty template sections leave, and ends with one newline.
+    /// Works on the UTF-8 bytes: a letter is thousands of characters, and splitting it into
+    /// Characters cost more than rendering a section.
     static func tidyMarkdown(_ text: String) -> String {
-        var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let blank = line.allSatisfy(\.isWhitespace)
-            if blank, lines.last.map({ $0.isEmpty }) ?? true { continue }
-            lines.append(blank ? "" : line)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 1)
+        var started = false
+        var pendingBlank = false
+        var lineStart = text.utf8.startIndex
+        let utf8 = text.utf8
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = utf8[lineStart..<lineEnd]
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if isBlank(line) {
+                pendingBlank = started
+                continue
+            }
+            if started { out.append(UInt8(ascii: "\n")) }
+            if pendingBlank { out.append(UInt8(ascii: "\n")) }
+            out.append(contentsOf: line)
+            started = true
+            pendingBlank = false
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// True for a line of spaces and tabs, or of other white space (checked by Character only
+    /// when the line has non-ASCII bytes).
+    static func isBlank(_ line: Substring.UTF8View) -> Bool {
+        var ascii = true
+        for byte in line {
+            switch byte {
+            case 0x20, 0x09...0x0D: continue
+            case 0x80...: ascii = false
+            default: return false
+            }
+        }
+        return ascii || Substring(line).allSatisfy(\.isWhitespace)
+    }
+
 }

@@ -270,9 +270,12 @@ public final class BatchRunner: Sendable {
         observer?.finished(entry)
     }
 
+    /// `url`, a folder made under the output folder, relative to it.
     func relative(_ url: URL) -> String {
-        let root = options.output.standardizedFileURL.path
-        let path = url.standardizedFileURL.path
-        return path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+        let root = options.output.path
+        let path = url.path
+        if path.hasPrefix(root + "/") { return String(path.dropFirst(root.count + 1)) }
+        let standard = (options.output.standardizedFileURL.path, url.standardizedFileURL.path)
+        return standard.1.hasPrefix(standard.0 + "/") ? String(standard.1.dropFirst(standard.0.count + 1)) : path
     }
 }

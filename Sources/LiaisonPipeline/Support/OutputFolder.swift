@@ -58,18 +58,19 @@ public enum OutputFolder {
     /// recovery can find it; `durable` flushes every file and folder before returning.
     public static func fill(_ folder: URL, with files: [RenderedFile], tag: String, durable: Bool) throws {
         let parent = folder.deletingLastPathComponent()
-        let partial = partialURL(for: folder, tag: tag)
-        if mkdir(partial.path, 0o700) != 0 { throw FileOps.ioError("cannot create a folder", partial.path) }
+        let target = folder.path
+        let partial = partialPath(for: target, tag: tag)
+        if mkdir(partial, 0o700) != 0 { throw FileOps.ioError("cannot create a folder", partial) }
         var done = false
-        defer { if !done { try? FileManager.default.removeItem(at: partial) } }
+        defer { if !done { try? FileManager.default.removeItem(atPath: partial) } }
         for file in files {
-            try write(file.data, to: partial.appendingPathComponent(file.artifact.fileName), durable: durable)
+            try write(file.data, to: partial + "/" + file.artifact.fileName, durable: durable)
         }
-        try write(Array(tag.utf8), to: partial.appendingPathComponent(ownerFile), durable: durable)
-        if durable { FileOps.syncFolder(partial) }
+        try write(Array(tag.utf8), to: partial + "/" + ownerFile, durable: durable)
+        if durable { FileOps.syncFolder(URL(fileURLWithPath: partial)) }
         // rename(2) replaces an empty folder atomically; a non-empty one makes it fail.
-        if rename(partial.path, folder.path) != 0 {
-            throw FileOps.ioError("cannot move outputs into place", folder.path)
+        if rename(partial, target) != 0 {
+            throw FileOps.ioError("cannot move outputs into place", target)
         }
         done = true
         if durable { FileOps.syncFolder(parent) }
@@ -79,7 +80,7 @@ public enum OutputFolder {
     /// the reservation when it is still empty. Returns true when `folder` holds the finished
     /// outputs written under `tag`; a folder another document finished is left alone (false).
     public static func discardPartial(_ folder: URL, tag: String) -> Bool {
-        try? FileManager.default.removeItem(at: partialURL(for: folder, tag: tag))
+        try? FileManager.default.removeItem(atPath: partialPath(for: folder.path, tag: tag))
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return false }
         if entries.isEmpty {
             rmdir(folder.path)
@@ -89,11 +90,13 @@ public enum OutputFolder {
         return owner == tag
     }
 
-    static func partialURL(for folder: URL, tag: String) -> URL {
-        folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).\(tag).partial")
+    /// `PARENT/.NAME.TAG.partial` for the folder `PARENT/NAME`.
+    static func partialPath(for folder: String, tag: String) -> String {
+        let slash = folder.lastIndex(of: "/").map { folder.index(after: $0) } ?? folder.startIndex
+        return "\(folder[..<slash]).\(folder[slash...]).\(tag).partial"
     }
 
-    static func write(_ bytes: [UInt8], to url: URL, durable: Bool) throws {
-        try AtomicWriter.createNew(bytes, at: url, permissions: 0o600, durable: durable)
+    static func write(_ bytes: [UInt8], to path: String, durable: Bool) throws {
+        try AtomicWriter.createNew(bytes, atPath: path, permissions: 0o600, durable: durable)
     }
 }
