@@ -5,7 +5,8 @@ import XCTest
 /// The blank lines that empty template sections leave in a Markdown letter are collapsed.
 final class TidyMarkdownTests: XCTestCase {
     func testRunsOfBlankLinesBecomeOneAndTheEndsAreTrimmed() {
-        XCTAssertEqual(Exporter.tidyMarkdown("\n\n# Title\n\n\n\nText\n  \t\n\n- a\n- b\n\n\n"), "# Title\n\nText\n\n- a\n- b\n")
+        XCTAssertEqual(
+            Exporter.tidyMarkdown("\n\n# Title\n\n\n\nText\n  \t\n\n- a\n- b\n\n\n"), "# Title\n\nText\n\n- a\n- b\n")
     }
 
     func testWhiteSpaceOnlyLinesCountAsBlankAndLinesKeepTheirOwnSpaces() {
