@@ -34,7 +34,10 @@ public enum ReferralImporter {
     }
 
     /// Reads a document already in memory; `path` names it in errors and in `source.path`.
-    public static func read(data: Data, path: String, options: ImportOptions = .init()) throws -> Referral {
+    /// `sha256` is the content hash (``ContentHash``) when the caller has already computed it.
+    public static func read(
+        data: Data, path: String, sha256: String? = nil, options: ImportOptions = .init()
+    ) throws -> Referral {
         let document = try XMLDocument.parse(data: data, path: path, options: options.xmlOptions)
         let format: SourceDocument.Format
         do {
@@ -44,7 +47,7 @@ public enum ReferralImporter {
             if let line = error.location?.line { error.location?.column = startTagColumn(in: data, line: line) }
             throw error
         }
-        let source = SourceDocument(path: path, sha256: ContentHash.sha256(data), format: format)
+        let source = SourceDocument(path: path, sha256: sha256 ?? ContentHash.sha256(data), format: format)
         let reader = try ReaderRegistry.reader(for: format)
         return try reader(ReaderInput(document: document, source: source, options: options))
     }

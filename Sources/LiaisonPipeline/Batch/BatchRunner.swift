@@ -247,7 +247,9 @@ public final class BatchRunner: Sendable {
         var entry = job.entry
         let tag = "L\(entry.id ?? 0)"
         do {
-            let files = try converter.convert(job.data, path: entry.originalName, artifacts: options.artifacts)
+            let files = try converter.convert(
+                job.data, sha256: entry.sha256 ?? ContentHash.sha256(job.data), path: entry.originalName,
+                artifacts: options.artifacts)
             try OutputFolder.fill(job.folder, with: files, tag: tag, durable: options.flushEachFile)
             entry.status = .ok
             entry.outputs = files.map(\.artifact.fileName).joined(separator: ",")

@@ -9,9 +9,10 @@ import LiaisonModel
 /// The pipeline (claiming, ledger, archiving, recovery) only sees this protocol, so its logic is
 /// tested with a fake; `liaison batch` and `liaison watch` use ``ReferralConverter``.
 public protocol DocumentConverter: Sendable {
-    /// Converts `data`, read from the file named `path` (used in errors only), into `artifacts`.
+    /// Converts `data`, read from the file named `path` (used in errors only), into `artifacts`;
+    /// `sha256` is the content hash the pipeline already computed for its ledger.
     /// Throws a ``LiaisonError`` that says what is wrong with the document.
-    func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile]
+    func convert(_ data: Data, sha256: String, path: String, artifacts: [Artifact]) throws -> [RenderedFile]
 }
 
 /// The real conversion: import, plan against the knowledge base, render.
@@ -38,8 +39,10 @@ public struct ReferralConverter: DocumentConverter {
         }
     }
 
-    public func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
-        let referral = try ReferralImporter.read(data: data, path: path)
+    public func convert(
+        _ data: Data, sha256: String, path: String, artifacts: [Artifact]
+    ) throws -> [RenderedFile] {
+        let referral = try ReferralImporter.read(data: data, path: path, sha256: sha256)
         let plan = planner.plan(for: referral, on: date ?? CalendarDate.today())
         var input = LetterInput(referral: referral, plan: plan)
         input.practice = practice

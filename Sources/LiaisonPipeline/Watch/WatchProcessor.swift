@@ -77,7 +77,8 @@ public struct WatchProcessor: Sendable {
             logger.info("duplicate", metadata: meta(entry, ["of": "\(original.id ?? 0)"]))
             return
         }
-        let files = try converter.convert(data, path: entry.originalName, artifacts: artifacts)
+        let files = try converter.convert(
+            data, sha256: entry.sha256!, path: entry.originalName, artifacts: artifacts)
         let stem = (entry.originalName as NSString).deletingPathExtension
         let folder: URL
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonImport
 import LiaisonTestSupport
 import XCTest
 
@@ -64,6 +65,13 @@ final class BatchFaultTests: XCTestCase {
         let bad = report.documents.first { $0.input == "malformed.xml" }
         XCTAssertEqual(bad?.status, "failed")
         XCTAssertTrue(bad?.error?.hasPrefix("malformed.xml:") == true, bad?.error ?? "no error")
+        // referral.json names its source by the hash of the input's bytes.
+        let good = try XCTUnwrap(report.documents.first { $0.status == "ok" })
+        let json = try XCTUnwrap(good.outputs.first { $0.hasSuffix("referral.json") })
+        let referral = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent(json)))
+        let source = (referral as? [String: Any])?["source"] as? [String: Any]
+        let bytes = try Data(contentsOf: input.appendingPathComponent(good.input))
+        XCTAssertEqual(source?["sha256"] as? String, ContentHash.sha256(bytes))
     }
 
     func testAnOutputFolderThatCannotBeWrittenIsAClearErrorAndTouchesNoInput() throws {

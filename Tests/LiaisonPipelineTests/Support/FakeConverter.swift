@@ -10,7 +10,7 @@ final class FakeConverter: DocumentConverter, @unchecked Sendable {
 
     var calls: [String] { lock.withLock { names } }
 
-    func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
+    func convert(_ data: Data, sha256: String, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
         lock.withLock { names.append(path) }
         let text = String(decoding: data, as: UTF8.self)
         if text.contains("BAD") {

@@ -106,7 +106,7 @@ final class OutboxLockingConverter: DocumentConverter, @unchecked Sendable {
     let outbox: URL
     init(outbox: URL) { self.outbox = outbox }
 
-    func convert(_ data: Data, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
+    func convert(_ data: Data, sha256: String, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
         try ReadOnly.lock(outbox)
         return [RenderedFile(artifact: .letterHTML, data: Array("x".utf8))]
     }
