@@ -20,6 +20,8 @@ var targets: [Target] = [
     ),
     // The central model: Foundation only, no readers or writers.
     .target(name: "LiaisonModel"),
+    // renameat2(RENAME_NOREPLACE) and syncfs, which Swift's Glibc module does not expose.
+    .target(name: "CFileSystem"),
     // A hardened XML layer over libxml2: no network, no entities, no DOCTYPE, size and depth caps.
     .target(name: "LiaisonXML", dependencies: ["CLibXML2", "LiaisonModel"]),
     // Readers: CDA / C-CDA, the plain referral XML, and the narrative phrase reader.
@@ -46,7 +48,7 @@ var targets: [Target] = [
     .target(
         name: "LiaisonPipeline",
         dependencies: [
-            "LiaisonModel", "LiaisonImport", "LiaisonEngine", "LiaisonExport",
+            "CFileSystem", "LiaisonModel", "LiaisonImport", "LiaisonEngine", "LiaisonExport",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -62,7 +62,7 @@ public final class BatchRunner: Sendable {
         pool.finish()
         try run.updates.flush()
         if let error = run.stopError { throw error }
-        if !options.flushEachFile { sync() }
+        if !options.flushEachFile { FileOps.syncFileSystem(of: options.output) }
         return try BatchReport.write(from: ledger, runID: runID, to: options.output)
     }
 
@@ -113,7 +113,7 @@ public final class BatchRunner: Sendable {
     }
 
     /// Decides what to do with an input that has been read: settle it from the ledger when it
-    /// is already done or repeats another's content, otherwise reserve its output folder and
+    /// is already done or repeats another's content, otherwise record its output folder's name and
     /// return the conversion job.
     func claim(_ input: BatchInput, content: Result<Data, LiaisonError>, sha: String?) throws -> Job? {
         let path = input.url.standardizedFileURL.path
@@ -170,14 +170,14 @@ public final class BatchRunner: Sendable {
         case .seen(var previous):
             // This input with this content, from an earlier run (or interrupted in this one).
             if try settle(&previous) { return nil }
-            let folder = try reserve(name, in: parent, for: &previous)
+            let folder = OutputFolder.firstFree(name, in: parent)
+            previous.outputFolder = relative(folder)
+            previous.status = .processing
+            previous.runID = runID
+            try ledger.update(previous)
             return Job(entry: previous, data: data, folder: folder)
-        case .new(var entry):
-            try FileOps.makeFolder(parent)
-            if try OutputFolder.create(first) { return Job(entry: entry, data: data, folder: first) }
-            // Another process took the name since it was chosen: the next free one.
-            let folder = try reserve(name, in: parent, for: &entry)
-            return Job(entry: entry, data: data, folder: folder)
+        case .new(let entry):
+            return Job(entry: entry, data: data, folder: first)
         }
     }
 
@@ -189,19 +189,6 @@ public final class BatchRunner: Sendable {
         case duplicate(LedgerEntry)
         /// New content: recorded as `processing`, with the name of its output folder.
         case new(LedgerEntry)
-    }
-
-    /// Reserves an output folder for `entry`, recording each candidate name in the ledger first.
-    func reserve(_ name: String, in parent: URL, for entry: inout LedgerEntry) throws -> URL {
-        var recorded = entry
-        let folder = try OutputFolder.reserve(name, in: parent) { url in
-            recorded.outputFolder = relative(url)
-            recorded.status = .processing
-            recorded.runID = runID
-            try ledger.update(recorded)
-        }
-        entry = recorded
-        return folder
     }
 
     /// Settles an input the ledger already has with the same content: finished outputs still on
@@ -250,7 +237,12 @@ public final class BatchRunner: Sendable {
             let files = try converter.convert(
                 job.data, sha256: entry.sha256 ?? ContentHash.sha256(job.data), path: entry.originalName,
                 artifacts: options.artifacts)
-            try OutputFolder.fill(job.folder, with: files, tag: tag, durable: options.flushEachFile)
+            let folder = try OutputFolder.fill(job.folder, with: files, tag: tag, durable: options.flushEachFile) {
+                // The name was taken meanwhile: the ledger learns the next one before it is used.
+                entry.outputFolder = relative($0)
+                try ledger.update(entry)
+            }
+            entry.outputFolder = relative(folder)
             entry.status = .ok
             entry.outputs = files.map(\.artifact.fileName).joined(separator: ",")
             logger.info("converted", metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(entry.originalName)"])

@@ -1,3 +1,4 @@
+import CFileSystem
 import Foundation
 import LiaisonModel
 
@@ -100,16 +101,11 @@ extension FileOps {
     }
 
     /// Puts `source` at `target` unless that name exists: a hard link for a file (the caller
-    /// removes the source afterwards), a rename over an exclusive reservation for a folder.
+    /// removes the source afterwards), an exclusive rename for a folder.
     /// Returns false when `target` is taken.
     public static func placeNoReplace(_ source: URL, at target: URL) throws -> Bool {
         if FileManager.default.isFolder(source) {
-            if mkdir(target.path, 0o700) != 0 {
-                if errno == EEXIST { return false }
-                throw ioError("cannot create", target.path)
-            }
-            if rename(source.path, target.path) != 0 { throw ioError("cannot move into place", target.path) }
-            return true
+            return try renameNoReplace(source.path, to: target.path)
         }
         if link(source.path, target.path) == 0 { return true }
         if errno == EEXIST { return false }
@@ -119,5 +115,30 @@ extension FileOps {
             return true
         }
         throw ioError("cannot move into place", target.path)
+    }
+
+    /// Renames the folder `source` to `target` only if `target` does not exist; false when it
+    /// does. Atomic where the system has an exclusive rename (Linux, macOS); elsewhere, or on a
+    /// file system without one, `target` is first reserved with an exclusive `mkdir` and the
+    /// folder renamed over that empty reservation.
+    public static func renameNoReplace(_ source: String, to target: String) throws -> Bool {
+        if liaison_rename_noreplace(source, target) == 0 { return true }
+        switch errno {
+        case EEXIST, ENOTEMPTY: return false
+        case ENOSYS, EINVAL, ENOTSUP: break
+        default: throw ioError("cannot move into place", target)
+        }
+        if mkdir(target, 0o700) != 0 {
+            if errno == EEXIST { return false }
+            throw ioError("cannot create", target)
+        }
+        if rename(source, target) != 0 { throw ioError("cannot move into place", target) }
+        return true
+    }
+
+    /// Flushes everything written to the file system that holds `folder` (syncfs); where that
+    /// call is missing, every file system (sync).
+    public static func syncFileSystem(of folder: URL) {
+        if liaison_sync_filesystem(folder.path) != 0 { sync() }
     }
 }

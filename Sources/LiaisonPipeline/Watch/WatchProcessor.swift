@@ -80,13 +80,16 @@ public struct WatchProcessor: Sendable {
         let files = try converter.convert(
             data, sha256: entry.sha256!, path: entry.originalName, artifacts: artifacts)
         let stem = (entry.originalName as NSString).deletingPathExtension
-        let folder: URL
         do {
-            folder = try OutputFolder.reserve(stem.isEmpty ? entry.originalName : stem, in: layout.outbox) { url in
+            // The ledger learns the folder's name before the folder exists (see OutputFolder).
+            let first = OutputFolder.firstFree(stem.isEmpty ? entry.originalName : stem, in: layout.outbox)
+            entry.outputFolder = first.lastPathComponent
+            try ledger.update(entry)
+            let folder = try OutputFolder.fill(first, with: files, tag: tag(entry), durable: true) { url in
                 entry.outputFolder = url.lastPathComponent
                 try ledger.update(entry)
             }
-            try OutputFolder.fill(folder, with: files, tag: tag(entry), durable: true)
+            entry.outputFolder = folder.lastPathComponent
         } catch let error as LiaisonError {
             if let name = entry.outputFolder {
                 _ = OutputFolder.discardPartial(layout.outbox.appendingPathComponent(name), tag: tag(entry))

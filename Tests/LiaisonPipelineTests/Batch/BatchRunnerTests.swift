@@ -95,16 +95,14 @@ final class BatchRunnerTests: XCTestCase {
         let input = root.appendingPathComponent("in")
         try write("<a>one</a>", to: input.appendingPathComponent("one.xml"))
         let output = root.appendingPathComponent("out")
-        // The state a kill -9 leaves mid-write: a ledger row in flight, the reserved (empty)
-        // folder and a partial folder beside it.
+        // The state a kill -9 leaves mid-write: a ledger row in flight with its folder's name,
+        // no folder of that name yet, and a partial folder beside where it will be.
         let ledger = try Ledger(in: output)
         var entry = LedgerEntry(originalName: "one.xml", sourcePath: input.appendingPathComponent("one.xml").path)
         entry.sha256 = ContentHash.sha256(Data("<a>one</a>".utf8))
         entry.outputFolder = "one"
         entry = try ledger.insert(entry)
-        try FileManager.default.createDirectory(
-            at: output.appendingPathComponent("one"), withIntermediateDirectories: true)
-        try write("half", to: output.appendingPathComponent(".one.L\(entry.id!).partial/letter.html"))
+        try write("half", to: output.appendingPathComponent(".liaison-L\(entry.id!).partial/letter.html"))
 
         let converter = FakeConverter()
         let summary = try run(input, output, converter)

@@ -3,8 +3,8 @@ import LiaisonModel
 import LiaisonPipeline
 import XCTest
 
-/// The output folder's crash windows: the ledger learns a folder's name before it exists, and
-/// recovery only ever claims a finished folder that carries its own ledger tag.
+/// The output folder's crash windows: outputs appear under a name the ledger already has, never
+/// over an existing folder, and recovery only ever claims a finished folder with its own tag.
 final class OutputFolderCrashTests: XCTestCase {
     private func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-of-\(UUID().uuidString)")
@@ -13,39 +13,62 @@ final class OutputFolderCrashTests: XCTestCase {
         return url
     }
 
-    private struct Crash: Error {}
+    private let files = [RenderedFile(artifact: .planJSON, data: Array("{}".utf8))]
 
-    func testTheNameIsRecordedBeforeTheFolderExists() throws {
+    func testAFolderTakenMeanwhileIsNeverReplacedAndTheNextNameIsRecordedFirst() throws {
         let outbox = try temporaryFolder()
-        var recorded: URL?
-        // A crash right after the ledger write: the name is known, no folder was made.
-        XCTAssertThrowsError(
-            try OutputFolder.reserve("referral", in: outbox) { url in
-                XCTAssertFalse(FileManager.default.fileExists(atPath: url.path), "recorded before mkdir")
-                recorded = url
-                throw Crash()
-            })
-        let name = try XCTUnwrap(recorded)
-        XCTAssertFalse(OutputFolder.discardPartial(name, tag: "L1"), "nothing finished: redo")
-        // The redo reuses the same name: no `referral-2` for the same document.
-        let again = try OutputFolder.reserve("referral", in: outbox) { _ in }
-        XCTAssertEqual(again.lastPathComponent, "referral")
+        let chosen = OutputFolder.firstFree("referral", in: outbox)
+        XCTAssertEqual(chosen.lastPathComponent, "referral")
+        // Another writer takes the name after it was chosen and recorded.
+        try FileManager.default.createDirectory(at: chosen, withIntermediateDirectories: false)
+        try Data("theirs".utf8).write(to: chosen.appendingPathComponent("letter.html"))
+
+        var recorded: [String] = []
+        let placed = try OutputFolder.fill(chosen, with: files, tag: "L1", durable: false) { url in
+            XCTAssertFalse(FileManager.default.fileExists(atPath: url.path), "recorded before it exists")
+            recorded.append(url.lastPathComponent)
+        }
+        XCTAssertEqual(placed.lastPathComponent, "referral-2")
+        XCTAssertEqual(recorded, ["referral-2"])
+        XCTAssertEqual(try String(contentsOf: chosen.appendingPathComponent("letter.html"), encoding: .utf8), "theirs")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: placed.appendingPathComponent("plan.json").path))
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: outbox.path).sorted(), ["referral", "referral-2"],
+            "no partial folder left")
+    }
+
+    func testAnEmptyFolderAtTheNameIsNotReplacedEither() throws {
+        let outbox = try temporaryFolder()
+        let source = outbox.appendingPathComponent("source")
+        let target = outbox.appendingPathComponent("target")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+        XCTAssertFalse(try FileOps.renameNoReplace(source.path, to: target.path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: source.path))
+        try FileManager.default.removeItem(at: target)
+        XCTAssertTrue(try FileOps.renameNoReplace(source.path, to: target.path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: source.path))
     }
 
     func testRecoveryClaimsOnlyItsOwnFinishedFolder() throws {
         let outbox = try temporaryFolder()
-        let files = [RenderedFile(artifact: .planJSON, data: Array("{}".utf8))]
-        let mine = try OutputFolder.reserve("a", in: outbox) { _ in }
-        try OutputFolder.fill(mine, with: files, tag: "L1", durable: false)
-        let theirs = try OutputFolder.reserve("b", in: outbox) { _ in }
-        try OutputFolder.fill(theirs, with: files, tag: "L2", durable: false)
+        let mine = try OutputFolder.fill(outbox.appendingPathComponent("a"), with: files, tag: "L1", durable: false)
+        let theirs = try OutputFolder.fill(outbox.appendingPathComponent("b"), with: files, tag: "L2", durable: false)
 
         XCTAssertTrue(OutputFolder.discardPartial(mine, tag: "L1"))
         XCTAssertFalse(OutputFolder.discardPartial(theirs, tag: "L1"), "another document's letters")
         XCTAssertTrue(FileManager.default.fileExists(atPath: theirs.appendingPathComponent("plan.json").path))
-        // An empty reservation left by a crash is removed so the redo can take the name.
-        let empty = try OutputFolder.reserve("c", in: outbox) { _ in }
-        XCTAssertFalse(OutputFolder.discardPartial(empty, tag: "L3"))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: empty.path))
+        // Killed while writing: the name recorded, a partial folder, no folder at the name.
+        let cut = outbox.appendingPathComponent("c")
+        let partial = outbox.appendingPathComponent(".liaison-L3.partial")
+        try FileManager.default.createDirectory(at: partial, withIntermediateDirectories: false)
+        XCTAssertFalse(OutputFolder.discardPartial(cut, tag: "L3"), "nothing finished: redo")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: partial.path), "partial output removed")
+        // The redo takes the same name: no `c-2` for the same document.
+        XCTAssertEqual(OutputFolder.firstFree("c", in: outbox), cut)
+        // An empty reservation (the fallback without an exclusive rename) is removed too.
+        try FileManager.default.createDirectory(at: cut, withIntermediateDirectories: false)
+        XCTAssertFalse(OutputFolder.discardPartial(cut, tag: "L3"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cut.path))
     }
 }

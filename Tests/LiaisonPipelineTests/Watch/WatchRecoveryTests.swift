@@ -27,11 +27,12 @@ final class WatchRecoveryTests: XCTestCase {
         }
         // a: claimed, killed before the ledger row was written.
         _ = try claimed("000001-a.xml", "<a>a</a>")
-        // b: killed while writing outputs: an empty reservation and a partial folder.
+        // b: killed while writing outputs: a partial folder, and an empty folder at the recorded
+        // name (what the fallback for systems without an exclusive rename reserves).
         let b = try row("b.xml", try claimed("000002-b.xml", "<a>b</a>")) { $0.outputFolder = "b" }
         try FileManager.default.createDirectory(
             at: layout.outbox.appendingPathComponent("b"), withIntermediateDirectories: true)
-        try write("half", to: layout.outbox.appendingPathComponent(".b.L\(b.id!).partial/letter.html"))
+        try write("half", to: layout.outbox.appendingPathComponent(".liaison-L\(b.id!).partial/letter.html"))
         // c: outputs done and the original already linked into archive/, killed before unlinking.
         let cFile = try claimed("000003-c.xml", "<a>c</a>")
         _ = try row("c.xml", cFile) {
