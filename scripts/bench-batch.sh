@@ -21,13 +21,17 @@ find "$corpus" -type f ! -name '.*' \( -iname '*.xml' -o -iname '*.cda' -o -inam
 count=$(tr -cd '\0' <"$work/files" | wc -c)
 
 # best NAME COMMAND...: runs COMMAND $runs times, keeps the lowest wall time and highest peak RSS.
+# Each run writes to a fresh output folder (@N@ in the arguments is the run's number), and none is
+# deleted until the script ends: deleting thousands of files just before a run makes ext4 without
+# a journal (this machine's) scan past the recently deleted inodes for every new file, which
+# measures the benchmark's own cleanup rather than the batch.
 best() {
     local name=$1
     shift
     local wall=999999 rss=0
-    for _ in $(seq "$runs"); do
-        rm -rf "$work/out" "${shm:-/nonexistent}/out"
-        /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/$name.err" || true
+    for n in $(seq "$runs"); do
+        local args=("${@//@N@/$name-$n}")
+        /usr/bin/time -f '%e %M' -o "$work/time" "${args[@]}" >/dev/null 2>"$work/$name.err" || true
         read -r w m < <(tail -n 1 "$work/time")
         wall=$(awk -v a="$w" -v b="$wall" 'BEGIN { print (a < b ? a : b) }')
         rss=$(( m > rss ? m : rss ))
@@ -36,21 +40,17 @@ best() {
 }
 
 read -r xml_s xml_kb < <(best xmllint xargs -0 -a "$work/files" xmllint --noout)
-read -r j1_s j1_kb < <(best jobs1 "$bin" batch "$corpus" --output "$work/out" --jobs 1)
-read -r j2_s j2_kb < <(best jobs2 "$bin" batch "$corpus" --output "$work/out" --jobs 2)
-# The same on tmpfs, where available: the software's own cost without the disk's. Repeated
-# runs delete and recreate thousands of inodes, and ext4 then scans past recently deleted
-# ones when allocating (perf: __ext4_new_inode / recently_deleted), which the disk figures carry.
+read -r j1_s j1_kb < <(best jobs1 "$bin" batch "$corpus" --output "$work/out-@N@" --jobs 1)
+read -r j2_s j2_kb < <(best jobs2 "$bin" batch "$corpus" --output "$work/out-@N@" --jobs 2)
+# The same on tmpfs, where available: the software's own cost without the disk's.
 shm=""
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then
     shm=$(mktemp -d /dev/shm/liaison-bench.XXXXXX)
     trap 'rm -rf "$work" "$shm"' EXIT
-    read -r t1_s _ < <(best tmpfs1 "$bin" batch "$corpus" --output "$shm/out" --jobs 1)
-    rm -rf "$shm/out"
-    read -r t2_s _ < <(best tmpfs2 "$bin" batch "$corpus" --output "$shm/out" --jobs 2)
+    read -r t1_s _ < <(best tmpfs1 "$bin" batch "$corpus" --output "$shm/out-@N@" --jobs 1)
+    read -r t2_s _ < <(best tmpfs2 "$bin" batch "$corpus" --output "$shm/out-@N@" --jobs 2)
 fi
-"$bin" batch "$corpus" --output "$work/out" --jobs 2 >/dev/null 2>&1 || true
-summary=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"])' "$work/out/batch-report.json")
+summary=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"])' "$work/out-jobs2-1/batch-report.json")
 
 awk -v n="$count" -v x="$xml_s" -v xk="$xml_kb" -v a="$j1_s" -v ak="$j1_kb" -v b="$j2_s" -v bk="$j2_kb" \
     -v s="$summary" -v cores="$(nproc)" 'BEGIN {
