@@ -117,9 +117,10 @@ public enum Exporter {
             changes: progress?.1 ?? [])
     }
 
-    /// Collapses the blank lines that empty template sections leave, and ends with one newline.
-    /// Works on the UTF-8 bytes: a letter is thousands of characters, and splitting it into
-    /// Characters cost more than rendering a section.
+    /// Collapses the blank lines that empty template sections leave, and ends with one newline;
+    /// lines end with LF, also from a template saved with CRLF. Works on the UTF-8 bytes: a
+    /// letter is thousands of characters, and splitting it into Characters cost more than
+    /// rendering a section.
     static func tidyMarkdown(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 1)
@@ -129,7 +130,8 @@ public enum Exporter {
         let utf8 = text.utf8
         while lineStart < utf8.endIndex {
             let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let line = utf8[lineStart..<lineEnd]
+            var line = utf8[lineStart..<lineEnd]
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             if isBlank(line) {
                 pendingBlank = started

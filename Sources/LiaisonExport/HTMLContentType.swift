@@ -10,14 +10,12 @@ import Mustache
 /// line; a user template without the line gets swift-mustache's default, which is also safe.
 struct HTMLContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         if let fast = utf8.withContiguousStorageIfAvailable({ Self.escape($0) }) {
             return fast ?? text
         }
-        var copy = text
-        copy.makeContiguousUTF8()
-        utf8 = copy.utf8
-        return utf8.withContiguousStorageIfAvailable { Self.escape($0) }.flatMap { $0 } ?? copy
+        let bytes = Array(utf8)
+        return bytes.withUnsafeBufferPointer { Self.escape($0) } ?? text
     }
 
     /// The escaped text, or nil when `bytes` holds nothing to escape.

@@ -13,6 +13,10 @@ final class TidyMarkdownTests: XCTestCase {
         XCTAssertEqual(Exporter.tidyMarkdown("a  \n \u{A0} \n\u{3000}\n  b"), "a  \n\n  b\n")
     }
 
+    func testATemplateSavedWithCRLFGivesLFLines() {
+        XCTAssertEqual(Exporter.tidyMarkdown("# Title\r\n\r\n\r\nText\r\n"), "# Title\n\nText\n")
+    }
+
     func testNonASCIITextAndEmptyInput() {
         XCTAssertEqual(Exporter.tidyMarkdown("Zürich – ✓"), "Zürich – ✓\n")
         XCTAssertEqual(Exporter.tidyMarkdown(""), "\n")

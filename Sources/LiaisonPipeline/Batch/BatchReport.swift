@@ -46,8 +46,9 @@ public struct BatchReport: Codable, Sendable, Equatable {
         let (entries, originals) = try ledger.read { db in
             let entries = try LedgerEntry.filter(sql: "runID = ?", arguments: [runID])
                 .order(sql: "originalName, id").fetchAll(db)
-            let ids = Set(entries.compactMap(\.duplicateOf))
-            let originals = try LedgerEntry.fetchAll(db, keys: Array(ids))
+            let originals = try LedgerEntry.fetchAll(
+                db, sql: "SELECT * FROM document WHERE id IN (SELECT duplicateOf FROM document WHERE runID = ?)",
+                arguments: [runID])
             return (entries, Dictionary(originals.map { ($0.id ?? 0, $0) }, uniquingKeysWith: { a, _ in a }))
         }
         var summary = BatchSummary()

@@ -51,6 +51,9 @@ public final class BatchRunner: Sendable {
         try walker.validate()
         var total = 0
         walker.forEach { _ in total += 1 }
+        let lock = try OutputLock(in: options.output)
+        defer { withExtendedLifetime(lock) {} }
+        try recoverInterrupted()
         observer?.started(total: total)
         let run = Run(ledger: ledger)
         let pool = WorkerPool<Numbered>(workers: options.jobs) { [self] item in process(item, in: run) }
@@ -109,7 +112,7 @@ public final class BatchRunner: Sendable {
             run.stop(error)
             return
         }
-        if let job { convert(job, updates: run.updates) }
+        if let job { convert(job, in: run) }
     }
 
     /// Decides what to do with an input that has been read: settle it from the ledger when it
@@ -167,8 +170,11 @@ public final class BatchRunner: Sendable {
         case .duplicate(let duplicate):
             observer?.finished(duplicate)
             return nil
+        case .seen(let previous) where previous.runID == runID:
+            // The same file reached twice in this run (overlapping inputs): done once already.
+            return nil
         case .seen(var previous):
-            // This input with this content, from an earlier run (or interrupted in this one).
+            // This input with this content, from an earlier run.
             if try settle(&previous) { return nil }
             let folder = OutputFolder.firstFree(name, in: parent)
             previous.outputFolder = relative(folder)
@@ -192,17 +198,11 @@ public final class BatchRunner: Sendable {
     }
 
     /// Settles an input the ledger already has with the same content: finished outputs still on
-    /// disk and duplicates are reported again (true); an interrupted or failed one has its partial
-    /// output removed and is redone (false).
+    /// disk and duplicates of converted content are reported again (true); an interrupted or
+    /// failed one has its partial output removed and is redone (false).
     func settle(_ previous: inout LedgerEntry) throws -> Bool {
         previous.runID = runID
-        if previous.status == .processing, let folder = previous.outputFolder {
-            let url = options.output.appendingPathComponent(folder)
-            if OutputFolder.discardPartial(url, tag: "L\(previous.id ?? 0)") {
-                previous.status = .ok
-                previous.outputs = options.artifacts.map(\.fileName).joined(separator: ",")
-            }
-        }
+        if previous.status == .processing { recover(&previous) }
         if previous.status == .ok, let folder = previous.outputFolder {
             let url = options.output.appendingPathComponent(folder)
             let complete = previous.outputList.allSatisfy {
@@ -213,12 +213,69 @@ public final class BatchRunner: Sendable {
                 return true
             }
         }
-        if previous.status == .duplicate {
+        if previous.status == .duplicate, try stillDuplicate(&previous) {
             _ = try finish(previous)
             return true
         }
         previous.error = nil
+        previous.duplicateOf = nil
         return false
+    }
+
+    /// Resolves an entry left `processing` by an interrupted run from its output folder: `ok`
+    /// when the folder is finished under the entry's own tag (with the files found there, which
+    /// are those that run was asked for), otherwise its partial output is removed and it stays
+    /// `processing`.
+    func recover(_ entry: inout LedgerEntry) {
+        guard let folder = entry.outputFolder else { return }
+        let url = options.output.appendingPathComponent(folder)
+        guard OutputFolder.discardPartial(url, tag: "L\(entry.id ?? 0)") else { return }
+        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
+        entry.status = .ok
+        entry.outputs = Artifact.allCases.map(\.fileName).filter(present.contains).joined(separator: ",")
+    }
+
+    /// Whether an earlier run's duplicate still repeats converted content: its original is `ok`,
+    /// or was taken again by this run. Otherwise (the original failed and is not an input any
+    /// more, say) it points at another copy that is, or returns false and the input is converted.
+    func stillDuplicate(_ entry: inout LedgerEntry) throws -> Bool {
+        let (id, sha, path) = (entry.id, entry.sha256, entry.sourcePath)
+        let original = try entry.duplicateOf.flatMap { key in
+            try ledger.read { db in try LedgerEntry.fetchOne(db, key: key) }
+        }
+        if let original, original.status == .ok || original.runID == runID { return true }
+        let other = try ledger.read { db in
+            try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM document WHERE sha256 = ? AND status IN ('ok', 'processing') \
+                    AND sourcePath != ? AND id != ? ORDER BY id LIMIT 1
+                    """,
+                arguments: [sha, path, id])
+        }
+        guard let other else { return false }
+        entry.duplicateOf = other
+        return true
+    }
+
+    /// Resolves what earlier runs left `processing` before any input is claimed: finished
+    /// folders become `ok`, the rest `failed` as interrupted (redone when their input comes
+    /// again). So an entry whose input has since changed or gone does not stay in flight for
+    /// ever, nor count as the original of later copies.
+    func recoverInterrupted() throws {
+        let stale = try ledger.read { [runID] db in
+            try LedgerEntry.filter(sql: "status = 'processing' AND (runID IS NULL OR runID != ?)", arguments: [runID])
+                .fetchAll(db)
+        }
+        for var entry in stale {
+            recover(&entry)
+            if entry.status == .processing {
+                entry.status = .failed
+                entry.outputFolder = nil
+                entry.error = "\(entry.originalName): interrupted before its outputs were finished; run the batch again"
+            }
+            try ledger.update(entry)
+        }
     }
 
     /// Records a decided entry and tells the observer; returns no job.
@@ -230,7 +287,7 @@ public final class BatchRunner: Sendable {
         return nil
     }
 
-    func convert(_ job: Job, updates: DeferredUpdates) {
+    func convert(_ job: Job, in run: Run) {
         var entry = job.entry
         let tag = "L\(entry.id ?? 0)"
         do {
@@ -257,9 +314,10 @@ public final class BatchRunner: Sendable {
         entry.finishedAt = Date()
         do {
             // The ledger still says `processing` until this is written; a rerun settles that.
-            try updates.add(entry)
+            try run.updates.add(entry)
         } catch {
             logger.error("cannot record in the ledger", metadata: ["ledger": "\(entry.id ?? 0)"])
+            run.stop(error)
         }
         observer?.finished(entry)
     }

@@ -32,15 +32,26 @@ public struct InputWalker: Sendable {
         }
     }
 
-    /// Calls `body` for every input file, in a stable order.
+    /// Calls `body` for every input file, in a stable order, each once: an input given twice,
+    /// or inside a folder also given, is walked with that folder only.
     public func forEach(_ body: (BatchInput) throws -> Void) rethrows {
-        for input in inputs {
+        for input in distinctInputs() {
             if isFolder(input, followLinks: true) {
                 try walk(input, prefix: "", body)
             } else {
                 try body(BatchInput(url: input, relativePath: input.lastPathComponent))
             }
         }
+    }
+
+    func distinctInputs() -> [URL] {
+        let paths = inputs.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
+        let folders = paths.indices.filter { isFolder(inputs[$0], followLinks: true) }.map { paths[$0] }
+        return inputs.indices.filter { i in
+            let path = paths[i]
+            if paths[..<i].contains(path) { return false }
+            return !folders.contains { $0 != path && path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+        }.map { inputs[$0] }
     }
 
     private func walk(_ folder: URL, prefix: String, _ body: (BatchInput) throws -> Void) rethrows {

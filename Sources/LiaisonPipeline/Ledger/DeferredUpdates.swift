@@ -17,7 +17,8 @@ final class DeferredUpdates: @unchecked Sendable {
         self.limit = limit
     }
 
-    /// Queues `entry`; writes the queue when it is full.
+    /// Queues `entry`; writes the queue when it is full. When that write fails the entries
+    /// stay queued for ``flush()`` and the error is thrown.
     func add(_ entry: LedgerEntry) throws {
         let full: [LedgerEntry]? = lock.withLock {
             pending.append(entry)
@@ -38,6 +39,15 @@ final class DeferredUpdates: @unchecked Sendable {
     }
 
     private func write(_ entries: [LedgerEntry]) throws {
+        do {
+            try store(entries)
+        } catch {
+            lock.withLock { pending.insert(contentsOf: entries, at: 0) }
+            throw error
+        }
+    }
+
+    private func store(_ entries: [LedgerEntry]) throws {
         guard !entries.isEmpty else { return }
         try ledger.write { db in
             for entry in entries { try entry.update(db) }

@@ -24,14 +24,21 @@ public enum OutputFolder {
     static let ownerFile = ".liaison-owner"
 
     /// The first free name for `name` in `parent`: `name`, else `name-2`, `name-3`...
+    /// A name is taken by anything there, a dangling symbolic link included. (A name that
+    /// cannot be checked counts as free: creating it then reports why.)
     public static func firstFree(_ name: String, in parent: URL) -> URL {
         var url = parent.appendingPathComponent(name)
         var n = 1
-        while FileManager.default.fileExists(atPath: url.path) {
+        while isTaken(url.path) {
             n += 1
             url = parent.appendingPathComponent("\(name)-\(n)")
         }
         return url
+    }
+
+    static func isTaken(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 
     /// Writes `files` and places them at `folder`, a name already recorded by the caller; when
@@ -54,7 +61,14 @@ public enum OutputFolder {
         try write(Array(tag.utf8), to: partial + "/" + ownerFile, durable: durable)
         if durable { FileOps.syncFolder(URL(fileURLWithPath: partial)) }
         var target = folder
+        var attempts = 0
         while !(try FileOps.renameNoReplace(partial, to: target.path)) {
+            attempts += 1
+            guard attempts < 1000 else {
+                throw LiaisonError(
+                    .io, "no free name for the output folder", at: SourceLocation(file: folder.path),
+                    hint: "another program keeps creating folders of this name; stop it and run again")
+            }
             target = firstFree(folder.lastPathComponent, in: parent)
             try record(target)
         }
