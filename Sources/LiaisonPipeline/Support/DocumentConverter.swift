@@ -28,10 +28,11 @@ public struct ReferralConverter: DocumentConverter {
     /// here once so a bad one stops the run at once instead of failing every document, signs
     /// the letters.
     public init(
-        knowledgeBase: KnowledgeBase, date: CalendarDate? = nil, practice: URL? = nil
+        knowledgeBase: KnowledgeBase, templates: LetterTemplates? = nil, date: CalendarDate? = nil,
+        practice: URL? = nil
     ) throws {
         self.planner = Planner(knowledgeBase: knowledgeBase)
-        self.templates = try LetterTemplates.load()
+        self.templates = try templates ?? LetterTemplates.load()
         self.date = date
         self.practice = try practice.map { url in
             let yaml = String(decoding: try FileOps.read(url), as: UTF8.self)

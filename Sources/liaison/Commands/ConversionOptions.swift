@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LiaisonEngine
+import LiaisonExport
 import LiaisonModel
 import LiaisonPipeline
 
@@ -39,10 +40,13 @@ struct ConversionOptions: ParsableArguments {
 
     /// The converter, with the knowledge base, templates and practice profile loaded once.
     func converter() throws -> ReferralConverter {
+        // The templates are parsed while the knowledge base is read: start-up is time a second
+        // job cannot share.
+        let templates = OnAnotherThread { try LetterTemplates.load() }
         let knowledgeBase =
             try protocols.map { try KnowledgeBase.load(from: URL(fileURLWithPath: $0)) } ?? KnowledgeBase.builtIn()
         return try ReferralConverter(
-            knowledgeBase: knowledgeBase, date: date.flatMap(CalendarDate.init),
+            knowledgeBase: knowledgeBase, templates: templates.value(), date: date.flatMap(CalendarDate.init),
             practice: practice.map { URL(fileURLWithPath: $0) })
     }
 }
