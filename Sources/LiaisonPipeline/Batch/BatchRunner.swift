@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LiaisonImport
 import LiaisonModel
 import Logging
@@ -147,14 +148,7 @@ public final class BatchRunner: Sendable {
                 return .seen(previous)
             }
             var entry = entry
-            if let original = try Int64.fetchOne(
-                db.cachedStatement(
-                    sql: """
-                        SELECT id FROM document WHERE sha256 = ? AND status IN ('ok', 'processing') \
-                        AND sourcePath != ? ORDER BY id LIMIT 1
-                        """),
-                arguments: [sha, path])
-            {
+            if let original = try Self.convertedCopy(of: sha, otherThan: path, in: db) {
                 entry.status = .duplicate
                 entry.duplicateOf = original
                 entry.finishedAt = Date()
@@ -239,23 +233,27 @@ public final class BatchRunner: Sendable {
     /// or was taken again by this run. Otherwise (the original failed and is not an input any
     /// more, say) it points at another copy that is, or returns false and the input is converted.
     func stillDuplicate(_ entry: inout LedgerEntry) throws -> Bool {
-        let (id, sha, path) = (entry.id, entry.sha256, entry.sourcePath)
+        let (sha, path) = (entry.sha256, entry.sourcePath)
         let original = try entry.duplicateOf.flatMap { key in
             try ledger.read { db in try LedgerEntry.fetchOne(db, key: key) }
         }
         if let original, original.status == .ok || original.runID == runID { return true }
-        let other = try ledger.read { db in
-            try Int64.fetchOne(
-                db,
-                sql: """
-                    SELECT id FROM document WHERE sha256 = ? AND status IN ('ok', 'processing') \
-                    AND sourcePath != ? AND id != ? ORDER BY id LIMIT 1
-                    """,
-                arguments: [sha, path, id])
-        }
+        let other = try ledger.read { db in try Self.convertedCopy(of: sha, otherThan: path, in: db) }
         guard let other else { return false }
         entry.duplicateOf = other
         return true
+    }
+
+    /// The first entry with this content from another input that is converted or being
+    /// converted: what a new input with the same bytes is a duplicate of.
+    static func convertedCopy(of sha: String?, otherThan path: String, in db: Database) throws -> Int64? {
+        try Int64.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT id FROM document WHERE sha256 = ? AND status IN ('ok', 'processing') \
+                    AND sourcePath != ? ORDER BY id LIMIT 1
+                    """),
+            arguments: [sha, path])
     }
 
     /// Resolves what earlier runs left `processing` before any input is claimed: finished
@@ -322,12 +320,10 @@ public final class BatchRunner: Sendable {
         observer?.finished(entry)
     }
 
-    /// `url`, a folder made under the output folder, relative to it.
+    /// `url`, a folder named by appending to the output folder's URL, relative to it.
     func relative(_ url: URL) -> String {
         let root = options.output.path
         let path = url.path
-        if path.hasPrefix(root + "/") { return String(path.dropFirst(root.count + 1)) }
-        let standard = (options.output.standardizedFileURL.path, url.standardizedFileURL.path)
-        return standard.1.hasPrefix(standard.0 + "/") ? String(standard.1.dropFirst(standard.0.count + 1)) : path
+        return path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
     }
 }

@@ -1,5 +1,6 @@
 import CFileSystem
 import Foundation
+import LiaisonExport
 import LiaisonModel
 
 #if canImport(Glibc)
@@ -43,7 +44,7 @@ public enum FileOps {
             if sameFile(source, target) {  // hard-linked: remove the old name
                 unlink(source.path)
             }
-            syncFolder(folder)
+            AtomicWriter.syncFolder(folder)
             return target
         }
         throw LiaisonError(.io, "too many files named \(base)", at: SourceLocation(file: folder.path))
@@ -55,14 +56,6 @@ public enum FileOps {
         let ext = (name as NSString).pathExtension
         let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
         return ext.isEmpty || stem.isEmpty ? "\(name)-\(n)" : "\(stem)-\(n).\(ext)"
-    }
-
-    /// Flushes a folder's entries (new names, renames) to disk.
-    public static func syncFolder(_ folder: URL) {
-        let fd = open(folder.path, O_RDONLY)
-        guard fd >= 0 else { return }
-        fsync(fd)
-        close(fd)
     }
 
     /// Reads a whole file; a clear error when it cannot (permissions, a folder, vanished).

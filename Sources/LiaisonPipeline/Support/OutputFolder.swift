@@ -59,7 +59,7 @@ public enum OutputFolder {
             try write(file.data, to: partial + "/" + file.artifact.fileName, durable: durable)
         }
         try write(Array(tag.utf8), to: partial + "/" + ownerFile, durable: durable)
-        if durable { FileOps.syncFolder(URL(fileURLWithPath: partial)) }
+        if durable { AtomicWriter.syncFolder(URL(fileURLWithPath: partial)) }
         var target = folder
         var attempts = 0
         while !(try FileOps.renameNoReplace(partial, to: target.path)) {
@@ -73,7 +73,7 @@ public enum OutputFolder {
             try record(target)
         }
         done = true
-        if durable { FileOps.syncFolder(parent) }
+        if durable { AtomicWriter.syncFolder(parent) }
         return target
     }
 

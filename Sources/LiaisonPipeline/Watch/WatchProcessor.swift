@@ -120,7 +120,7 @@ public struct WatchProcessor: Sendable {
                 try AtomicWriter.write(Data(text.utf8), to: layout.absolute(placed + ".error.txt"))
             }
             if !FileManager.default.isFolder(file) { unlink(file.path) }
-            FileOps.syncFolder(file.deletingLastPathComponent())
+            AtomicWriter.syncFolder(file.deletingLastPathComponent())
         }
         entry.status = outcome
         entry.finishedAt = Date()
@@ -135,7 +135,7 @@ public struct WatchProcessor: Sendable {
             entry.archivedAs = layout.relative(target)
             try ledger.update(entry)
             if try FileOps.placeNoReplace(file, at: target) {
-                FileOps.syncFolder(folder)
+                AtomicWriter.syncFolder(folder)
                 return
             }
         }
