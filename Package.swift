@@ -64,7 +64,7 @@ var targets: [Target] = [
         ]
     ),
     // Shared test helpers: golden files, sample and corpus paths, running the built binary.
-    .target(name: "LiaisonTestSupport", dependencies: ["LiaisonModel"]),
+    .target(name: "LiaisonTestSupport"),
     .testTarget(name: "LiaisonModelTests", dependencies: ["LiaisonModel", "LiaisonTestSupport"]),
     .testTarget(name: "LiaisonXMLTests", dependencies: ["LiaisonXML", "LiaisonTestSupport"]),
     .testTarget(

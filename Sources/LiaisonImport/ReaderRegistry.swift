@@ -1,9 +1,12 @@
+import Foundation
 import LiaisonModel
 import LiaisonXML
 
 /// What every reader gets: the parsed document, where it came from, and the import options.
 public struct ReaderInput {
     public let document: XMLDocument
+    /// The bytes the document was parsed from (for error columns).
+    public let data: Data
     public let source: SourceDocument
     public let options: ImportOptions
 }
@@ -18,7 +21,8 @@ public enum ReaderRegistry {
         .cda: { input in CDAReader.read(input.document, source: input.source, options: input.options) },
         .referralXML: { input in
             try ReferralXMLReader.read(
-                input.document, path: input.source.path, sha256: input.source.sha256, options: input.options)
+                input.document, data: input.data, path: input.source.path, sha256: input.source.sha256,
+                options: input.options)
         },
     ]
 

@@ -49,7 +49,7 @@ public enum ReferralImporter {
         }
         let source = SourceDocument(path: path, sha256: sha256 ?? ContentHash.sha256(data), format: format)
         let reader = try ReaderRegistry.reader(for: format)
-        return try reader(ReaderInput(document: document, source: source, options: options))
+        return try reader(ReaderInput(document: document, data: data, source: source, options: options))
     }
 
     /// The 1-based column of the first start tag (`<` not followed by `?` or `!`) on `line`.

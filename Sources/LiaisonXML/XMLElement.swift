@@ -183,6 +183,15 @@ public struct XMLElement {
         } ?? (String(cString: cString) == name)
     }
 
+    /// Whether `other` is in the same namespace as this element (or both in none), compared
+    /// without building strings: the entry walks ask it of every child.
+    public func hasSameNamespace(as other: XMLElement) -> Bool {
+        let mine = node.pointee.ns?.pointee.href
+        let theirs = other.node.pointee.ns?.pointee.href
+        guard let mine, let theirs else { return mine == nil && theirs == nil }
+        return mine == theirs || xmlStrEqual(mine, theirs) != 0
+    }
+
     private func inPrimaryNamespace(_ node: xmlNodePtr) -> Bool {
         let href = node.pointee.ns?.pointee.href
         guard let primary = document.primaryNamespace else { return href == nil }

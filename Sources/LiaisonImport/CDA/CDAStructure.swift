@@ -14,14 +14,12 @@ struct CDADocument {
         case missing
     }
 
-    let xml: XMLDocument
     /// The `ClinicalDocument` element; the header is its children before `component`.
     let root: XMLElement
     let body: Body
 
     /// Reads the structure of a parsed document whose root is `ClinicalDocument`.
     init(_ xml: XMLDocument) {
-        self.xml = xml
         root = xml.root
         guard let component = root.child("component") else {
             body = .missing
@@ -79,7 +77,7 @@ struct CDASection {
                 text = child
             } else if child.is("entry") {
                 child.forEachChildElement { statement in
-                    if statement.namespace == element.namespace { entries.append(statement) }
+                    if statement.hasSameNamespace(as: element) { entries.append(statement) }
                 }
             }
         }

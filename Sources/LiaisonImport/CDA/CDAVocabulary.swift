@@ -2,9 +2,6 @@
 /// place so a reviewer can check them against the specifications (C-CDA R2.1 and R1.1, IHE PCC,
 /// HITSP C83, the Australian NCTIS data components).
 enum CDAVocabulary {
-    /// The CDA R2 namespace.
-    static let namespace = "urn:hl7-org:v3"
-
     /// LOINC codes of the sections the reader treats specially.
     enum Section {
         static let problems = "11450-4"
@@ -80,6 +77,13 @@ enum CDAVocabulary {
     /// Problem status values (SNOMED CT) to the words Liaison reports.
     static let problemStatusNames: [String: String] = [
         "55561003": "active", "73425007": "inactive", "413322009": "resolved", "277022003": "remission",
+    ]
+
+    /// The act code of a concern act (HL7 ActClass "CONC"), and its `statusCode` values in the
+    /// words a problem list uses.
+    static let concernActCode = "CONC"
+    static let concernStatusNames: [String: String] = [
+        "active": "active", "completed": "resolved", "suspended": "suspended", "aborted": "aborted",
     ]
 
     /// Code systems whose codes are diagnoses: the four named ones plus ICD-10-AM, ICPC-2,

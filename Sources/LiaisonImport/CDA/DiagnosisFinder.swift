@@ -31,7 +31,7 @@ enum DiagnosisFinder {
         statement.forEachChildElement { child in
             guard child.is("entryRelationship") || child.is("component") else { return }
             child.forEachChildElement { inner in
-                if inner.namespace == statement.namespace {
+                if inner.hasSameNamespace(as: statement) {
                     visit(inner, concernStatus: status, section: section, context: context, into: &found)
                 }
             }

@@ -46,8 +46,10 @@ enum NarrativeBlocks {
         }
     }
 
+    private static let blockNames = ["td", "th", "tr", "item", "paragraph", "list", "table", "caption"]
+
     private static func isBlockLike(_ element: XMLElement) -> Bool {
-        ["td", "th", "tr", "item", "paragraph", "list", "table", "caption"].contains { element.hasLocalName($0) }
+        blockNames.contains { element.hasLocalName($0) }
     }
 
     private struct Splitter {

@@ -74,14 +74,11 @@ enum ProblemObservation {
     /// A concern act's `statusCode` in the words a problem list uses; nil for other acts.
     static func concernStatus(_ act: XMLElement) -> String? {
         let isConcern =
-            act.child("code")?.attribute("code") == "CONC"
+            act.child("code")?.attribute("code") == CDAVocabulary.concernActCode
             || act.children("templateId").contains {
                 CDAVocabulary.Template.concernActs.contains($0.attribute("root") ?? "")
             }
         guard isConcern else { return nil }
-        let names: [String: String] = [
-            "active": "active", "completed": "resolved", "suspended": "suspended", "aborted": "aborted",
-        ]
-        return act.child("statusCode")?.attribute("code").flatMap { names[$0] }
+        return act.child("statusCode")?.attribute("code").flatMap { CDAVocabulary.concernStatusNames[$0] }
     }
 }

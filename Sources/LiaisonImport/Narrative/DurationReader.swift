@@ -23,6 +23,11 @@ enum DurationReader {
     static let leadIns = Lexicon.set(
         "for", "x", "for the next", "for the first", "for another", "for at least", "for about", "for approximately",
         "for a total of", "for a minimum of", "over the next", "until", "till", "through", "for up to")
+    /// Duration units, singular or plural, by their plural.
+    static let units: [String: String] = [
+        "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "month": "months", "months": "months",
+    ]
+
     static let numberWords: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "a": 1, "an": 1,
@@ -71,9 +76,6 @@ enum DurationReader {
             i += 2
         }
         guard i < tokens.count else { return nil }
-        let units: [String: String] = [
-            "week": "weeks", "weeks": "weeks", "day": "days", "days": "days", "month": "months", "months": "months",
-        ]
         guard let unit = units[tokens[i].text], count > 0, count <= 520 else { return nil }
         return (count, unit, i + 1)
     }

@@ -107,6 +107,12 @@ enum Lexicon {
     static let weightUnits: [String: WeightUnit] = ["lb": .lb, "kg": .kg]
     /// Words that make "lifting" something other than a plain weight cap ("overhead lifting").
     static let liftModifiers: Set<String> = ["overhead", "heavy"]
+    /// Lift words that may mean the client's body weight unless firmly prohibited.
+    static let weightWords: Set<String> = ["weight", "weights"]
+    /// Lifting itself, forbidden with no figure: a cap of 0 lb.
+    static let plainLiftWords: Set<String> = ["lift", "lifts", "lifting", "lifted", "carry", "carrying", "carries"]
+    /// Verbs of a report ("heart rate was less than 60"), not an order.
+    static let reportVerbs: Set<String> = ["was", "were", "is", "measured"]
 
     // MARK: Impact, positions, heart rate, weight-bearing
 

@@ -50,7 +50,8 @@ public enum NarrativeReader {
         var undated: [Int] = []  // restrictions whose sentence states no duration at all
         var blockDuration: Duration?
         for sentence in ClauseSplitter.sentences(text) {
-            let duration = DurationReader.duration(in: sentence.clauses.flatMap(\.tokens), context: context)
+            let tokens = sentence.clauses.flatMap(\.tokens)
+            let duration = DurationReader.duration(in: tokens, context: context)
             var found = false
             for clause in sentence.clauses where Lexicon.mayMatter(clause.tokens) {
                 let scope = ProhibitionScope(clause.tokens)
@@ -70,7 +71,6 @@ public enum NarrativeReader {
                     findings.redFlags.append(RedFlag(kind: kind, text: clause.text, source: source))
                 }
             }
-            let tokens = sentence.clauses.flatMap(\.tokens)
             if !found, blockDuration == nil, tokens.contains(where: { Lexicon.durationSubjects.contains($0.text) }) {
                 blockDuration = duration
             }

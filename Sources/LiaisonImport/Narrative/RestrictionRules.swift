@@ -38,7 +38,7 @@ enum RestrictionRules {
         // "weight" alone is a load only under a firm prohibition ("no weights over 10 lb");
         // otherwise it is the client's body weight ("keep weight under 95 kg").
         let hasLiftWord = tokens.contains {
-            Lexicon.liftWords.contains($0.text) && (scope.isRestriction || !["weight", "weights"].contains($0.text))
+            Lexicon.liftWords.contains($0.text) && (scope.isRestriction || !Lexicon.weightWords.contains($0.text))
         }
         let aboutBodyWeight = tokens.contains { Lexicon.bodyWeightWords.contains($0.text) }
         if !aboutBodyWeight, let figure = weightFigure(tokens), hasLiftWord || blt,
@@ -46,9 +46,8 @@ enum RestrictionRules {
         {
             return .maxLift(value: figure.value, unit: figure.unit)
         }
-        let plainLift: Set<String> = ["lift", "lifts", "lifting", "lifted", "carry", "carrying", "carries"]
         let forbidden = tokens.indices.contains { i in
-            scope.governed[i] && plainLift.contains(tokens[i].text)
+            scope.governed[i] && Lexicon.plainLiftWords.contains(tokens[i].text)
                 && !(i > 0 && Lexicon.liftModifiers.contains(tokens[i - 1].text))
         }
         return forbidden || blt ? .maxLift(value: 0, unit: .lb) : nil
@@ -87,7 +86,7 @@ enum RestrictionRules {
     static func heartRateCap(_ tokens: [Token]) -> Int? {
         // A report ("heart rate was less than 60") is not an order.
         guard let hr = Lexicon.heartRate.matches(in: tokens).first, Lexicon.heartRateLimits.contains(in: tokens),
-            !tokens.contains(where: { ["was", "were", "is", "measured"].contains($0.text) })
+            !tokens.contains(where: { Lexicon.reportVerbs.contains($0.text) })
         else { return nil }
         let figures = tokens[(hr.index + hr.phrase.count)...].prefix(8).compactMap(\.value)
         guard let bpm = figures.first(where: { (40...220).contains($0) }) else { return nil }

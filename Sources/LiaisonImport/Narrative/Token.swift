@@ -39,13 +39,8 @@ enum Tokenizer {
         var out: [Token] = []
         let chars = scalars(text)
         var i = 0
-        func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].value >= 48 && chars[k].value <= 57 }
+        func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isDigit }
         func isLetter(_ k: Int) -> Bool { k < chars.count && chars[k].isWordLetter }
-        func string(_ range: Range<Int>) -> String {
-            var result = ""
-            result.unicodeScalars.append(contentsOf: chars[range])
-            return result
-        }
         while i < chars.count {
             let c = chars[i]
             if isDigit(i) {
@@ -71,14 +66,14 @@ enum Tokenizer {
                 if j < chars.count, chars[j] == "/", j - i <= 2 {
                     var k = j + 1
                     while isLetter(k) { k += 1 }
-                    let candidate = string(i..<k)
+                    let candidate = chars.string(i..<k)
                     if shorthand[candidate] != nil {
                         append(candidate, to: &out)
                         i = k
                         continue
                     }
                 }
-                append(string(i..<j), to: &out)
+                append(chars.string(i..<j), to: &out)
                 i = j
             } else if c == "-" || c == "\u{2013}" {
                 // A dash between two numbers is a range ("6-8 weeks"); elsewhere it joins words.

@@ -6,16 +6,19 @@ import LiaisonXML
 /// a ``LiaisonError`` that names the file, line and column and says how to fix it.
 struct ReferralXMLFields {
     let path: String
-    /// The file's lines, read only when an error needs a column.
+    /// The document's bytes, split into lines only when an error needs a column.
+    let data: Data
     private var sourceLines: [Substring]? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        guard let text = String(data: data, encoding: .utf8) else { return nil }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    init(path: String) { self.path = path }
+    init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
 
-    /// Where `element`'s start tag is: its line and, when the file can be read again, the column
-    /// of its `<`.
+    /// Where `element`'s start tag is: its line and, for a UTF-8 document, the column of its `<`.
     func location(of element: XMLElement) -> SourceLocation {
         let line = element.line
         var column: Int?

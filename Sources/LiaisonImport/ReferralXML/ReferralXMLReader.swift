@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonModel
 import LiaisonXML
 
@@ -9,22 +10,23 @@ import LiaisonXML
 /// through the ``NarrativeReader``; durations count from the document date, "post-op" ones from
 /// `<surgery date>`.
 public enum ReferralXMLReader {
-    /// The format's namespace; its root element is `referral`.
-    public static let namespace = "urn:liaison:referral:1"
     /// The format versions this reader understands.
     public static let versions: Set<String> = ["1"]
 
-    /// Reads a parsed plain referral. Missing required fields (document id and date, patient
-    /// name, referring provider) are ``LiaisonError``s naming the file, line and column.
+    /// Reads a parsed plain referral, whose bytes were `data`. Missing required fields
+    /// (document id and date, patient name, referring provider) are ``LiaisonError``s naming the
+    /// file, line and column.
     public static func read(
-        _ document: XMLDocument, path: String, sha256: String, options: ImportOptions
+        _ document: XMLDocument, data: Data, path: String, sha256: String, options: ImportOptions
     ) throws -> Referral {
-        let fields = ReferralXMLFields(path: path)
+        let fields = ReferralXMLFields(path: path, data: data)
         let root = document.root
-        guard root.name == "referral", root.namespace == namespace else {
+        guard root.name == "referral", root.namespace == FormatDetector.referralNamespace else {
             throw fields.error(
                 "the root element is <\(root.name)>, not a plain referral", at: root,
-                hint: "a plain referral is <referral xmlns=\"\(namespace)\">; see Samples/referral.xsd")
+                hint:
+                    "a plain referral is <referral xmlns=\"\(FormatDetector.referralNamespace)\">; see Samples/referral.xsd"
+            )
         }
         if let version = root.attribute("version"), !versions.contains(version) {
             throw fields.error(
@@ -61,7 +63,9 @@ public enum ReferralXMLReader {
 
     /// Elements this reader does not know are kept as warnings, never silently dropped.
     static func unknownElements(_ root: XMLElement) -> [ImportWarning] {
-        root.elementChildren.filter { !knownElements.contains($0.name) || $0.namespace != namespace }.map {
+        root.elementChildren.filter {
+            !knownElements.contains($0.name) || $0.namespace != FormatDetector.referralNamespace
+        }.map {
             ImportWarning("unknown element <\($0.name)> was not read", line: $0.line)
         }
     }

@@ -20,7 +20,9 @@ final class ReferralXMLErrorTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: url) }
         let document = try XMLDocument.parse(contentsOf: url)
         do {
-            return .success(try ReferralXMLReader.read(document, path: url.path, sha256: "0", options: .init()))
+            return .success(
+                try ReferralXMLReader.read(
+                    document, data: try Data(contentsOf: url), path: url.path, sha256: "0", options: .init()))
         } catch let error as LiaisonError {
             return .failure(error)
         }
@@ -46,6 +48,19 @@ final class ReferralXMLErrorTests: XCTestCase {
         XCTAssertEqual(referral.patient.name, "Test Person")
         XCTAssertEqual(referral.document.date, "2026-11-02")
         XCTAssertTrue(referral.restrictions.isEmpty && referral.redFlags.isEmpty && referral.diagnoses.isEmpty)
+    }
+
+    func testTheColumnComesFromTheBytesReadNotFromAFileOfThatName() throws {
+        // The pipeline names a document by its input path relative to the folder it was found
+        // in, which need not be a file here.
+        let lines = [Self.header, #"  <document id="R-1"/>"#, Self.patient, Self.provider, "</referral>"]
+        let data = Data((lines.joined(separator: "\n") + "\n").utf8)
+        XCTAssertThrowsError(try ReferralImporter.read(data: data, path: "inbox/no-such-file.referral.xml")) { error in
+            let location = (error as? LiaisonError)?.location
+            XCTAssertEqual(location?.file, "inbox/no-such-file.referral.xml")
+            XCTAssertEqual(location?.line, 2)
+            XCTAssertEqual(location?.column, 3, "\(error)")
+        }
     }
 
     func testMissingDocument() throws {

@@ -11,7 +11,8 @@ final class ReferralXMLSampleTests: XCTestCase {
     static func read(_ name: String) throws -> Referral {
         let url = TestPaths.samples.appendingPathComponent(name)
         let document = try XMLDocument.parse(contentsOf: url)
-        return try ReferralXMLReader.read(document, path: url.path, sha256: "0", options: .init())
+        return try ReferralXMLReader.read(
+            document, data: try Data(contentsOf: url), path: url.path, sha256: "0", options: .init())
     }
 
     /// Restrictions and red flags of each sample, in the compact form of ``PhraseReaderTests``.
