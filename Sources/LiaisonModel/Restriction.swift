@@ -85,7 +85,7 @@ public struct Restriction: Hashable, Sendable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind.name, forKey: .kind)
         try c.encode(text, forKey: .text)
-        try c.encode(until, forKey: .until)  // explicit null: the contract always has `until`
+        try c.encodeOrNull(until, forKey: .until)  // the contract always has `until`
         try c.encode(source, forKey: .source)
         switch kind {
         case .maxLift(let value, let unit):

@@ -40,14 +40,17 @@ public struct KnowledgeBase: Sendable {
 
     /// Reads every problem in the knowledge base in `folder`, without stopping at the first.
     public static func check(folder: URL) -> [Diagnostic] {
+        readAndCheck(folder).diagnostics
+    }
+
+    private static func readAndCheck(_ folder: URL) -> (base: KnowledgeBase, diagnostics: [Diagnostic]) {
         let (base, read) = KnowledgeBaseReader.read(folder: folder)
-        return sorted(read + KnowledgeBaseChecker(base).check())
+        return (base, sorted(read + KnowledgeBaseChecker(base).check()))
     }
 
     /// Loads and validates the knowledge base in `folder`; any error is fatal (configuration).
     public static func load(from folder: URL) throws -> KnowledgeBase {
-        let (base, read) = KnowledgeBaseReader.read(folder: folder)
-        let all = sorted(read + KnowledgeBaseChecker(base).check())
+        let (base, all) = readAndCheck(folder)
         if let first = all.first(where: { $0.severity == .error }) {
             let count = all.filter { $0.severity == .error }.count
             let more = count > 1 ? " (and \(count - 1) more)" : ""

@@ -31,10 +31,6 @@ struct NodeReader {
         diagnostics.append(Diagnostic(.error, message, at: location(node), notes: notes))
     }
 
-    mutating func warning(_ message: String, at node: Node?) {
-        diagnostics.append(Diagnostic(.warning, message, at: location(node)))
-    }
-
     /// Reports an explicit YAML tag (`!python/object`, `!include`) that the knowledge base does
     /// not understand; standard tags (`!!str`) are fine.
     mutating func checkTag(_ node: Node) {

@@ -27,10 +27,11 @@ public struct Planner: Sendable {
         var excluded: [Exclusion] = []
         var allowed = [Bool](repeating: false, count: knowledgeBase.exercises.count)
         let texts = constraints.exclusionTexts()
+        let equipment = (client?.equipment).flatMap { $0.isEmpty ? nil : Set($0.map { $0.lowercased() }) }
         for index in knowledgeBase.exercises.indices {  // by index: no copy of each exercise
             let id = knowledgeBase.exercises[index].id
             if let reason = constraints.exclusionReason(for: knowledgeBase.exercises[index], texts: texts)
-                ?? missingEquipment(knowledgeBase.exercises[index], client)
+                ?? missingEquipment(knowledgeBase.exercises[index], have: equipment)
             {
                 excluded.append(Exclusion(id: id, reason: reason))
             } else {
@@ -44,9 +45,9 @@ public struct Planner: Sendable {
             status: needsReview ? .needsReview : .ready, referenceDate: date, protocols: protocols,
             contraindications: constraints.contraindications, phases: phases,
             excluded: excluded.sorted { $0.id < $1.id }, conflicts: constraints.conflicts,
-            questions: Self.unique(matchQuestions + constraints.questions + phaseQuestions), redFlags: [],
+            questions: (matchQuestions + constraints.questions + phaseQuestions).uniqued(), redFlags: [],
             fitt: FITTBuilder(base: knowledgeBase).build(matches, heartRateCap: constraints.heartRateCap),
-            expiredRestrictions: constraints.expired, precautions: Self.unique(constraints.precautions))
+            expiredRestrictions: constraints.expired, precautions: constraints.precautions.uniqued())
     }
 
     /// The reason a red flag stops the plan, in words for the provider.
@@ -58,15 +59,11 @@ public struct Planner: Sendable {
         return "Red flag (\(flag.kind.rawValue)): the referral says \"\(flag.text)\". \(urgency)"
     }
 
-    private func missingEquipment(_ exercise: Exercise, _ client: ClientProfile?) -> String? {
-        guard let available = client?.equipment, !available.isEmpty else { return nil }
-        let have = Set(available.map { $0.lowercased() })
+    /// Why `exercise` cannot be done with the client's equipment (`have`, lower-cased; nil when
+    /// the profile lists none).
+    private func missingEquipment(_ exercise: Exercise, have: Set<String>?) -> String? {
+        guard let have else { return nil }
         let missing = exercise.equipment.filter { !have.contains($0.lowercased()) }
         return missing.isEmpty ? nil : "needs equipment the client does not have: \(missing.joined(separator: ", "))"
-    }
-
-    static func unique(_ items: [String]) -> [String] {
-        var seen: Set<String> = []
-        return items.filter { seen.insert($0).inserted }
     }
 }

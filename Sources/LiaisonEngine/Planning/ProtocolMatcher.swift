@@ -20,10 +20,8 @@ struct ProtocolMatcher {
 
     func match(_ referral: Referral, client: ClientProfile?) -> (matches: [ProtocolMatch], questions: [String]) {
         var matchedBy: [String: [String]] = [:]
-        var order: [String] = []
         var questions: [String] = []
         func add(_ protocolID: String, _ reason: String) {
-            if matchedBy[protocolID] == nil { order.append(protocolID) }
             if !(matchedBy[protocolID] ?? []).contains(reason) { matchedBy[protocolID, default: []].append(reason) }
         }
         let current = referral.diagnoses.filter {
@@ -52,10 +50,12 @@ struct ProtocolMatcher {
         if let weeks = client?.pregnancyWeeks, weeks > 0, let pregnancy = base.defaults.pregnancyProtocol?.value {
             add(pregnancy, "client profile: pregnancy week \(weeks)")
         }
-        let matches = order.compactMap { id in
+        // In id order (a protocol's id is its key here), so the plan does not depend on the order of
+        // the referral's diagnoses.
+        let matches = matchedBy.keys.sorted().compactMap { id in
             base.clinicalProtocol(id).map { ProtocolMatch(clinicalProtocol: $0, matchedBy: matchedBy[id] ?? []) }
         }
-        return (matches.sorted { $0.clinicalProtocol.id < $1.clinicalProtocol.id }, questions)
+        return (matches, questions)
     }
 
     /// The conditions of the first code that selects any, else of the display-text keywords.

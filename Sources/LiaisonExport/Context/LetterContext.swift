@@ -61,11 +61,3 @@ public struct LetterContext {
         Values.compact(["name": patient.name, "birthDate": patient.birthDate, "sex": patient.sex])
     }
 }
-
-extension Array where Element: Hashable {
-    /// The elements in order, each kept once.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

@@ -1,3 +1,4 @@
+import LiaisonEngine
 import LiaisonModel
 
 /// Where a fact was read, in words a provider recognises: the CDA section (by its LOINC code)
@@ -38,7 +39,9 @@ enum PatternNames {
 
     static func text(_ pattern: String) -> String {
         if let name = names[pattern] { return name }
-        if pattern.hasPrefix("position:") { return "exercises in the \(pattern.dropFirst("position:".count)) position" }
+        if pattern.hasPrefix(PatternName.positionPrefix) {
+            return "exercises in the \(pattern.dropFirst(PatternName.positionPrefix.count)) position"
+        }
         return pattern
     }
 }
