@@ -8,11 +8,11 @@ cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus}
 runs=${RUNS:-3}
 [ -d "$corpus" ] || { echo "bench-batch: no corpus at $corpus" >&2; exit 2; }
-command -v xmllint >/dev/null || { echo "bench-batch: xmllint is missing (apt-get install -y libxml2-utils)" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "bench-batch: GNU time is missing (apt-get install -y time)" >&2; exit 2; }
+source scripts/lib.sh
+need xmllint libxml2-utils
+need /usr/bin/time time
 
-swift build -c release --product liaison >/dev/null
-bin=.build/release/liaison
+bin=$(release_liaison)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The same files batch takes: .xml/.cda/.ccd/.ccda, any case, hidden ones skipped.

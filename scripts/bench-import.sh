@@ -14,10 +14,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 folder=${1:-../shared/corpus}
 [ -d "$folder" ] || { echo "bench-import: no folder $folder (the shared corpus sits beside the checkout)" >&2; exit 2; }
-command -v hyperfine >/dev/null || { echo "bench-import: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
-command -v xmllint >/dev/null || { echo "bench-import: needs xmllint (apt-get install libxml2-utils)" >&2; exit 2; }
-swift build -c release --product liaison >/dev/null
-bin=$(swift build -c release --show-bin-path)/liaison
+source scripts/lib.sh
+need hyperfine hyperfine
+need xmllint libxml2-utils
+bin=$(release_liaison)
 list=$(mktemp)
 trap 'rm -f "$list" "$list.json"' EXIT
 find "$folder" -iname '*.xml' -type f -print0 | sort -z > "$list"

@@ -5,17 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sample=${1:-Samples/disc-herniation.cda.xml}
-need=()
-pkg-config --exists libxml-2.0 2>/dev/null || need+=(pkg-config libxml2-dev)
-[ -f /usr/include/sqlite3.h ] || need+=(libsqlite3-dev)
-if [ ${#need[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "quickstart: installing ${need[*]}" >&2
-  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
-fi
+source scripts/lib.sh
+install_missing
 echo "quickstart: building (first build fetches and compiles the dependencies, a few minutes)" >&2
-swift build -c release --product liaison >/dev/null
-bin=$(swift build -c release --show-bin-path)/liaison
+bin=$(release_liaison)
 echo "== liaison inspect $sample"
 "$bin" inspect "$sample"
 echo

@@ -8,9 +8,9 @@ cd "$(dirname "$0")/.."
 n=${1:-10000}
 sample=${SAMPLE:-Samples/disc-herniation.referral.xml}
 [ -f "$sample" ] || { echo "stress-watch: no sample at $sample" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "stress-watch: GNU time is missing (apt-get install -y time)" >&2; exit 2; }
-swift build -c release --product liaison >/dev/null
-bin=$PWD/.build/release/liaison
+source scripts/lib.sh
+need /usr/bin/time time
+bin=$(release_liaison)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/watch/inbox"
