@@ -6,12 +6,13 @@ import LiaisonModel
 enum InputSniffer {
     static func check(_ data: Data, path: String) throws {
         let location = SourceLocation(file: path, line: 1, column: 1)
-        let prefix = data.prefix(512)
-        if prefix.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        // The whole file, which stops at the first byte that is not white space.
+        if data.allSatisfy(isSpace) {
             throw LiaisonError(
                 .unsupportedInput, "the file is empty", at: location,
                 hint: "export the referral again; the copy may have been cut short")
         }
+        let prefix = data.prefix(512)
         if prefix.starts(with: Array("%PDF".utf8)) {
             throw LiaisonError(
                 .unsupportedInput, "this is a PDF, not an XML referral", at: location,
@@ -31,7 +32,7 @@ enum InputSniffer {
                 .unsupportedInput, "this is an e-mail (MIME) message, not an XML document", at: location,
                 hint: "save the XML attachment from the message and import that")
         }
-        if let first = firstSignificantByte(prefix), first != UInt8(ascii: "<") {
+        if let first = firstSignificantByte(data), first != UInt8(ascii: "<") {
             throw LiaisonError(
                 .unsupportedInput, "this is not XML (it does not start with '<')", at: location,
                 hint: "import a CDA/C-CDA XML document or a plain referral XML file")
@@ -44,6 +45,11 @@ enum InputSniffer {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let b = bytes.first, b == 0x00 || b == 0xFE || b == 0xFF { return nil }
-        return bytes.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }
+        return bytes.first { !isSpace($0) }
+    }
+
+    /// XML white space (space, tab, line feed, carriage return).
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

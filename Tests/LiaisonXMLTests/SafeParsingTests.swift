@@ -105,6 +105,12 @@ final class SafeParsingTests: XCTestCase {
         XCTAssertTrue(error("%PDF-1.7\n%âãÏÓ\n")?.message.contains("PDF") ?? false)
         XCTAssertTrue(error("MIME-Version: 1.0\nContent-Type: multipart/mixed\n")?.message.contains("MIME") ?? false)
         XCTAssertEqual(error("just some text")?.code, .unsupportedInput)
+        XCTAssertTrue(error(String(repeating: " ", count: 600) + "text")?.message.contains("not XML") ?? false)
+    }
+
+    func testLeadingWhiteSpaceBeyondTheSniffedBytesIsNotAnEmptyFile() throws {
+        let document = try parse(String(repeating: "\n", count: 600) + "<referral/>")
+        XCTAssertEqual(document.root.name, "referral")
     }
 
     func testPrintsNothingToStandardError() throws {
