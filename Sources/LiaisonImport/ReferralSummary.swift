@@ -63,8 +63,7 @@ public enum ReferralSummary {
     private static func detail(_ kind: Restriction.Kind) -> String {
         switch kind {
         case .maxLift(let value, let unit):
-            let number = value == value.rounded() ? String(Int(value)) : String(value)
-            return " \(number) \(unit.rawValue)"
+            return " \(unit.text(value))"
         case .avoidMovement(let movement): return " \(movement.rawValue)"
         case .maxHeartRate(let bpm): return " \(bpm) bpm"
         case .avoidPosition(let position): return " \(position.rawValue)"

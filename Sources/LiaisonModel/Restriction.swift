@@ -106,6 +106,12 @@ public enum WeightUnit: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// Converts `value` in this unit to pounds.
     public func pounds(_ value: Double) -> Double { self == .lb ? value : value * 2.204_622_6 }
+
+    /// `value` with this unit as a provider writes it: "15 lb", "12.5 kg".
+    public func text(_ value: Double) -> String {
+        let figure = value == value.rounded() ? String(Int(value)) : String(value)
+        return "\(figure) \(rawValue)"
+    }
 }
 
 /// Movement patterns a provider can restrict and the engine reasons about.

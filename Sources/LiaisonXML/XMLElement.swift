@@ -32,6 +32,12 @@ public struct XMLElement {
         XMLElement.equals(node.pointee.name, name) && inPrimaryNamespace(node)
     }
 
+    /// Whether `node` is an element named `name` in the primary namespace; the test every
+    /// lookup by name makes before it builds an ``XMLElement``.
+    private func isElement(_ node: xmlNodePtr, named name: String) -> Bool {
+        node.pointee.type == XML_ELEMENT_NODE && XMLElement.equals(node.pointee.name, name) && inPrimaryNamespace(node)
+    }
+
     /// The value of the attribute `name` with no namespace.
     public func attribute(_ name: String) -> String? {
         var attr = node.pointee.properties
@@ -72,9 +78,7 @@ public struct XMLElement {
     public func child(_ name: String) -> XMLElement? {
         var child = node.pointee.children
         while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE, XMLElement.equals(c.pointee.name, name), inPrimaryNamespace(c) {
-                return XMLElement(node: c, document: document)
-            }
+            if isElement(c, named: name) { return XMLElement(node: c, document: document) }
             child = c.pointee.next
         }
         return nil
@@ -90,7 +94,11 @@ public struct XMLElement {
     /// All child elements named `name` (primary namespace).
     public func children(_ name: String) -> [XMLElement] {
         var result: [XMLElement] = []
-        forEachChildElement { if $0.is(name) { result.append($0) } }
+        var child = node.pointee.children
+        while let c = child {
+            if isElement(c, named: name) { result.append(XMLElement(node: c, document: document)) }
+            child = c.pointee.next
+        }
         return result
     }
 
@@ -100,12 +108,10 @@ public struct XMLElement {
         func visit(_ parent: xmlNodePtr) {
             var child = parent.pointee.children
             while let c = child {
-                if c.pointee.type == XML_ELEMENT_NODE {
-                    if XMLElement.equals(c.pointee.name, name), inPrimaryNamespace(c) {
-                        result.append(XMLElement(node: c, document: document))
-                    } else {
-                        visit(c)
-                    }
+                if isElement(c, named: name) {
+                    result.append(XMLElement(node: c, document: document))
+                } else if c.pointee.type == XML_ELEMENT_NODE {
+                    visit(c)
                 }
                 child = c.pointee.next
             }

@@ -42,8 +42,6 @@ enum DiagnosisFinder {
         if statement.attribute("moodCode").map({ $0 == "GOL" || $0 == "INT" }) == true, statement.is("observation") {
             return true
         }
-        return statement.children("templateId").contains {
-            CDAVocabulary.Template.notDiagnoses.contains($0.attribute("root") ?? "")
-        }
+        return statement.hasTemplate(in: CDAVocabulary.Template.notDiagnoses)
     }
 }

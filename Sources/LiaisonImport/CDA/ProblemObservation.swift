@@ -57,9 +57,7 @@ enum ProblemObservation {
         for relationship in observation.children("entryRelationship") {
             guard let inner = relationship.child("observation") else { continue }
             let code = inner.child("code")?.attribute("code")
-            let templated = inner.children("templateId").contains {
-                CDAVocabulary.Template.problemStatus.contains($0.attribute("root") ?? "")
-            }
+            let templated = inner.hasTemplate(in: CDAVocabulary.Template.problemStatus)
             if templated || code == CDAVocabulary.problemStatusCode, let value = inner.child("value") {
                 stated =
                     value.attribute("code").flatMap { CDAVocabulary.problemStatusNames[$0] }
@@ -75,9 +73,7 @@ enum ProblemObservation {
     static func concernStatus(_ act: XMLElement) -> String? {
         let isConcern =
             act.child("code")?.attribute("code") == CDAVocabulary.concernActCode
-            || act.children("templateId").contains {
-                CDAVocabulary.Template.concernActs.contains($0.attribute("root") ?? "")
-            }
+            || act.hasTemplate(in: CDAVocabulary.Template.concernActs)
         guard isConcern else { return nil }
         return act.child("statusCode")?.attribute("code").flatMap { CDAVocabulary.concernStatusNames[$0] }
     }

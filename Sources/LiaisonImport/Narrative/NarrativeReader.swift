@@ -19,6 +19,11 @@ public struct NarrativeContext: Sendable {
     }
 }
 
+extension Provenance {
+    /// Where a finding read in `context` comes from.
+    init(_ context: NarrativeContext) { self.init(section: context.section, line: context.line) }
+}
+
 /// What the phrase reader found in one block of text.
 public struct NarrativeFindings: Sendable, Equatable {
     public var restrictions: [Restriction]
@@ -45,7 +50,7 @@ public enum NarrativeReader {
     /// states only a duration ("These precautions apply for 6 weeks"); it stays nil when the
     /// document gives no date to count from.
     public static func read(_ text: String, context: NarrativeContext) -> NarrativeFindings {
-        let source = Provenance(section: context.section, line: context.line)
+        let source = Provenance(context)
         var findings = NarrativeFindings()
         var undated: [Int] = []  // restrictions whose sentence states no duration at all
         var blockDuration: Duration?

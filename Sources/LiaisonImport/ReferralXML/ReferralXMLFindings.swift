@@ -81,7 +81,3 @@ enum ReferralXMLFindings {
         }
     }
 }
-
-extension Provenance {
-    init(_ context: NarrativeContext) { self.init(section: context.section, line: context.line) }
-}

@@ -57,8 +57,7 @@ enum ReferralXMLRestrictionKind {
     static func describe(_ kind: Restriction.Kind) -> String {
         switch kind {
         case .maxLift(let value, let unit):
-            let figure = value == value.rounded() ? String(Int(value)) : String(value)
-            return "No lifting over \(figure) \(unit.rawValue)"
+            return "No lifting over \(unit.text(value))"
         case .avoidMovement(let movement): return "Avoid \(movement.rawValue)"
         case .noImpact: return "No high-impact activity"
         case .maxHeartRate(let bpm): return "Keep heart rate under \(bpm) bpm"
