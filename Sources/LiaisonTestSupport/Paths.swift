@@ -13,6 +13,13 @@ public enum TestPaths {
     public static var protocols: URL { packageRoot.appendingPathComponent("Protocols") }
     public static var templates: URL { packageRoot.appendingPathComponent("Templates") }
 
+    /// The files in `Samples/` whose names end in any of `suffixes`, in name order.
+    public static func samples(endingIn suffixes: String...) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(atPath: samples.path)
+            .filter { name in suffixes.contains { name.hasSuffix($0) } }.sorted()
+            .map { samples.appendingPathComponent($0) }
+    }
+
     /// `../shared/corpus`, or nil (with the reason) where it is absent: tests skip then.
     public static var corpus: URL? {
         let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")

@@ -1,5 +1,4 @@
 import Foundation
-import LiaisonImport
 import LiaisonModel
 import LiaisonTestSupport
 import Testing
@@ -47,14 +46,7 @@ struct CommandTests {
         )
     }
 
-    /// The sample referrals, once the importer on main reads them.
-    static var importerReadsSamples: Bool {
-        (try? ReferralImporter.read(contentsOf: TestPaths.samples.appendingPathComponent("disc-herniation.cda.xml")))
-            != nil
-    }
-
-    @Test(.enabled(if: importerReadsSamples, "the importer does not read the samples yet"))
-    func planOnTheSamples() throws {
+    @Test func planOnTheSamples() throws {
         func plan(_ name: String, _ extra: [String] = []) throws -> [String: Any] {
             let path = TestPaths.samples.appendingPathComponent(name).path
             let result = try runLiaison(["plan", path, "--format", "json", "--date", "2026-11-24"] + extra)
@@ -80,10 +72,8 @@ struct CommandTests {
         }
     }
 
-    @Test(.enabled(if: importerReadsSamples, "the importer does not read the samples yet"))
-    func planManyFilesPrintsJSONLines() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.samples.path)
-            .filter { $0.hasSuffix(".cda.xml") }.sorted().map { TestPaths.samples.appendingPathComponent($0).path }
+    @Test func planManyFilesPrintsJSONLines() throws {
+        let files = try TestPaths.samples(endingIn: ".cda.xml").map(\.path)
         let result = try runLiaison(["plan", "--format", "json", "--date", "2026-11-24"] + files)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")

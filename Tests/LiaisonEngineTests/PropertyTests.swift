@@ -97,7 +97,7 @@ struct PropertyTests {
     }
 
     @Test func planningIsDeterministicByteForByte() async throws {
-        let reloaded = Planner(knowledgeBase: try KnowledgeBase.load(from: Fixtures.base.folderForTests))
+        let reloaded = Planner(knowledgeBase: try KnowledgeBase.load(from: TestPaths.protocols))
         await propertyCheck(count: 200, input: Self.codeIndexes, Self.restrictionIndexes, Self.clients) {
             c, r, client in
             let referral = Self.referral(c, r)
@@ -106,8 +106,4 @@ struct PropertyTests {
             #expect(first == second)
         }
     }
-}
-
-extension KnowledgeBase {
-    var folderForTests: URL { LiaisonTestSupport.TestPaths.protocols }
 }

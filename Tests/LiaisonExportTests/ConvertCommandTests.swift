@@ -26,8 +26,7 @@ final class ConvertCommandTests: XCTestCase {
 
     /// With a sample referral: stdout by default, and `-o` writes an owner-only file atomically.
     func testWritesStdoutOrAnOwnerOnlyFile() throws {
-        let sample = try SampleLetterTests.sampleReferrals()[0]
-        _ = try SampleLetterTests.importOrSkip(sample)
+        let sample = try XCTUnwrap(SampleLetterTests.sampleReferrals().first, "no sample referral in Samples/")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "liaison-convert-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -57,8 +56,6 @@ final class ConvertCommandTests: XCTestCase {
 final class ConvertAlertTests: XCTestCase {
     func testRedFlagReferralYieldsTheAlertLetter() throws {
         let sample = TestPaths.samples.appendingPathComponent("cauda-equina-red-flag.cda.xml")
-        guard FileManager.default.fileExists(atPath: sample.path) else { throw XCTSkip("no red-flag sample") }
-        _ = try SampleLetterTests.importOrSkip(sample)
         let result = try runLiaison([
             "convert", sample.path, "--kind", "progress", "--progress",
             TestPaths.samples.appendingPathComponent("progress-week6.yaml").path, "--format", "markdown",

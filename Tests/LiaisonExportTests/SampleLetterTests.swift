@@ -11,36 +11,19 @@ import XCTest
 final class SampleLetterTests: XCTestCase {
     static let date = CalendarDate(year: 2026, month: 11, day: 24)
 
+    /// The sample referrals in both formats, in name order.
     static func sampleReferrals() throws -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.samples.path)) ?? []
-        let samples = names.filter { $0.hasSuffix(".cda.xml") || $0.hasSuffix(".referral.xml") }.sorted()
-        guard !samples.isEmpty else { throw XCTSkip("no Samples/*.cda.xml or *.referral.xml yet") }
-        return samples.map { TestPaths.samples.appendingPathComponent($0) }
-    }
-
-    /// Reads a sample; skips (saying why) while the importer on main is still the pinned stub.
-    static func importOrSkip(_ url: URL) throws -> Referral {
-        do {
-            return try ReferralImporter.read(contentsOf: url, options: ImportOptions(referenceDate: date))
-        } catch let error as LiaisonError where error.message.hasSuffix("not built yet") {
-            throw XCTSkip("\(url.lastPathComponent): its reader is not on main yet: \(error)")
-        }
+        try TestPaths.samples(endingIn: ".cda.xml", ".referral.xml")
     }
 
     func testEverySampleFormatAndKindMatchesGoldenFiles() throws {
         let samples = try Self.sampleReferrals()
+        XCTAssertFalse(samples.isEmpty, "no Samples/*.cda.xml or *.referral.xml")
         let planner = Planner(knowledgeBase: try KnowledgeBase.builtIn())
         let templates = try LetterTemplates.load()
         let golden = LetterGoldenTests.golden.appendingPathComponent("samples")
-        var unreadable: [String] = []
         for url in samples {
-            let referral: Referral
-            do {
-                referral = try Self.importOrSkip(url)
-            } catch let skip as XCTSkip {
-                unreadable.append(skip.message ?? url.lastPathComponent)
-                continue
-            }
+            let referral = try ReferralImporter.read(contentsOf: url, options: ImportOptions(referenceDate: Self.date))
             var relative = referral
             relative.source.path = "Samples/\(url.lastPathComponent)"  // the same on every machine
             let plan = planner.plan(for: referral, on: Self.date)
@@ -60,7 +43,5 @@ final class SampleLetterTests: XCTestCase {
                 }
             }
         }
-        if unreadable.count == samples.count { throw XCTSkip(unreadable.joined(separator: "; ")) }
-        for reason in unreadable { print("note: skipped \(reason)") }
     }
 }

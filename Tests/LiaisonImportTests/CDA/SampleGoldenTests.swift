@@ -9,11 +9,11 @@ import XCTest
 /// `LIAISON_RECORD=1` and review the diff.
 final class SampleGoldenTests: XCTestCase {
     func testEveryCDASampleMatchesItsGoldenDump() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.samples.path)
-            .filter { $0.hasSuffix(".cda.xml") }.sorted()
-        XCTAssertGreaterThanOrEqual(files.count, 6, "the Samples folder holds the C-CDA referrals")
-        for file in files {
-            var referral = try ReferralImporter.read(contentsOf: TestPaths.samples.appendingPathComponent(file))
+        let samples = try TestPaths.samples(endingIn: ".cda.xml")
+        XCTAssertGreaterThanOrEqual(samples.count, 6, "the Samples folder holds the C-CDA referrals")
+        for url in samples {
+            let file = url.lastPathComponent
+            var referral = try ReferralImporter.read(contentsOf: url)
             referral.source.path = "Samples/\(file)"  // the same on every machine
             XCTAssertTrue(referral.warnings.isEmpty, "\(file): \(referral.warnings)")
             XCTAssertFalse(referral.diagnoses.isEmpty, file)

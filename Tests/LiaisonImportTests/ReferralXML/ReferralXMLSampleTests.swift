@@ -53,8 +53,8 @@ final class ReferralXMLSampleTests: XCTestCase {
     }
 
     func testEverySampleHasATableRow() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: TestPaths.samples.path)
-            .filter { $0.hasSuffix(".referral.xml") }.map { String($0.dropLast(".referral.xml".count)) }
+        let names = try TestPaths.samples(endingIn: ".referral.xml")
+            .map { String($0.lastPathComponent.dropLast(".referral.xml".count)) }
         XCTAssertEqual(Set(names), Set(Self.expected.keys))
     }
 
@@ -106,21 +106,20 @@ final class ReferralXMLSampleTests: XCTestCase {
         guard FileManager.default.isExecutableFile(atPath: xmllint.path) else {
             throw XCTSkip("xmllint is not installed (apt-get install libxml2-utils)")
         }
-        let samples = try FileManager.default.contentsOfDirectory(atPath: TestPaths.samples.path)
-            .filter { $0.hasSuffix(".referral.xml") }.sorted()
+        let samples = try TestPaths.samples(endingIn: ".referral.xml")
         XCTAssertGreaterThanOrEqual(samples.count, 6)
         for sample in samples {
             let process = Process()
             process.executableURL = xmllint
             process.arguments = [
-                "--noout", "--schema", TestPaths.samples.appendingPathComponent("referral.xsd").path,
-                TestPaths.samples.appendingPathComponent(sample).path,
+                "--noout", "--schema", TestPaths.samples.appendingPathComponent("referral.xsd").path, sample.path,
             ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
             process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, "\(sample) does not validate against referral.xsd")
+            XCTAssertEqual(
+                process.terminationStatus, 0, "\(sample.lastPathComponent) does not validate against referral.xsd")
         }
     }
 }

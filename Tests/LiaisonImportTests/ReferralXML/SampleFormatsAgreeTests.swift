@@ -10,8 +10,8 @@ import XCTest
 /// red flags. Only the wording and the provenance differ.
 final class SampleFormatsAgreeTests: XCTestCase {
     func testBothFormatsOfEveryCaseAgree() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: TestPaths.samples.path)
-            .filter { $0.hasSuffix(".referral.xml") }.map { String($0.dropLast(".referral.xml".count)) }.sorted()
+        let names = try TestPaths.samples(endingIn: ".referral.xml")
+            .map { String($0.lastPathComponent.dropLast(".referral.xml".count)) }.sorted()
         XCTAssertGreaterThanOrEqual(names.count, 6)
         for name in names {
             let cda = try ReferralImporter.read(contentsOf: TestPaths.samples.appendingPathComponent("\(name).cda.xml"))

@@ -8,23 +8,6 @@ import XCTest
 /// Reruns after interruptions and odd inputs: every input once, no second folder, no ledger
 /// entry left in flight.
 final class BatchRerunTests: XCTestCase {
-    func run(
-        _ inputs: [URL], _ output: URL, _ converter: FakeConverter = FakeConverter(),
-        artifacts: [Artifact] = Artifact.allCases
-    ) throws -> BatchSummary {
-        let options = BatchOptions(inputs: inputs, output: output, jobs: 2, artifacts: artifacts)
-        return try BatchRunner(options: options, converter: converter).run()
-    }
-
-    func report(_ output: URL) throws -> BatchReport {
-        try JSONDecoder().decode(
-            BatchReport.self, from: Data(contentsOf: output.appendingPathComponent(BatchReport.fileName)))
-    }
-
-    func rows(_ output: URL) throws -> [LedgerEntry] {
-        try Ledger(in: output).read { db in try LedgerEntry.order(sql: "id").fetchAll(db) }
-    }
-
     /// The state a kill -9 leaves after a document's folder was finished but before its status
     /// was written: the ledger says `processing`.
     func interruptAfterOutputs(_ output: URL) throws {
@@ -44,9 +27,9 @@ final class BatchRerunTests: XCTestCase {
             atPath: output.appendingPathComponent("one").path,
             withDestinationPath: root.appendingPathComponent("nowhere").path)
 
-        let summary = try run([input], output)
+        let summary = try runBatch([input], output)
         XCTAssertEqual(summary.ok, 1)
-        XCTAssertEqual(try report(output).documents.first?.outputs.first, "one-2/letter.html")
+        XCTAssertEqual(try batchReport(in: output).documents.first?.outputs.first, "one-2/letter.html")
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("nowhere").path))
     }
 
@@ -55,15 +38,16 @@ final class BatchRerunTests: XCTestCase {
         let input = root.appendingPathComponent("in")
         try write("<a>one</a>", to: input.appendingPathComponent("one.xml"))
         let output = root.appendingPathComponent("out")
-        _ = try run([input], output, artifacts: [.letterHTML])
+        _ = try runBatch([input], output, artifacts: [.letterHTML])
         try interruptAfterOutputs(output)
 
         let again = FakeConverter()
-        let summary = try run([input], output, again, artifacts: Artifact.allCases)
+        let summary = try runBatch([input], output, again, artifacts: Artifact.allCases)
         XCTAssertEqual(again.calls, [], "its finished folder was found")
         XCTAssertEqual(summary.ok, 1)
         XCTAssertEqual(names(in: output), ["batch-report.json", "one"])
-        XCTAssertEqual(try report(output).documents.first?.outputs, ["one/letter.html"], "what is really there")
+        XCTAssertEqual(
+            try batchReport(in: output).documents.first?.outputs, ["one/letter.html"], "what is really there")
     }
 
     func testAnInterruptedEntryWhoseInputIsGoneDoesNotStayInFlight() throws {
@@ -72,7 +56,7 @@ final class BatchRerunTests: XCTestCase {
         try write("<a>one</a>", to: input.appendingPathComponent("one.xml"))
         try write("<a>two</a>", to: input.appendingPathComponent("two.xml"))
         let output = root.appendingPathComponent("out")
-        _ = try run([input], output)
+        _ = try runBatch([input], output)
         try interruptAfterOutputs(output)
         // Interrupted before two's folder was finished.
         try FileManager.default.removeItem(at: output.appendingPathComponent("two"))
@@ -80,8 +64,8 @@ final class BatchRerunTests: XCTestCase {
         try FileManager.default.removeItem(at: input.appendingPathComponent("two.xml"))
         try write("<a>three</a>", to: input.appendingPathComponent("three.xml"))
 
-        _ = try run([input], output)
-        let byName = Dictionary(try rows(output).map { ($0.originalName, $0) }, uniquingKeysWith: { $1 })
+        _ = try runBatch([input], output)
+        let byName = Dictionary(try RealRun.rows(output).map { ($0.originalName, $0) }, uniquingKeysWith: { $1 })
         XCTAssertEqual(byName["one.xml"]?.status, .ok, "its finished folder is recognised")
         XCTAssertEqual(byName["two.xml"]?.status, .failed)
         XCTAssertEqual(
@@ -99,15 +83,15 @@ final class BatchRerunTests: XCTestCase {
         try write("<a>BAD</a>", to: input.appendingPathComponent("c.xml"))
         let output = root.appendingPathComponent("out")
         let first = FakeConverter()
-        _ = try run([input], output, first)
+        _ = try runBatch([input], output, first)
         XCTAssertEqual(first.calls, ["a.xml"])
-        XCTAssertEqual(try report(output).documents.map(\.status), ["failed", "failed", "failed"])
+        XCTAssertEqual(try batchReport(in: output).documents.map(\.status), ["failed", "failed", "failed"])
 
         try FileManager.default.removeItem(at: input.appendingPathComponent("a.xml"))
         let again = FakeConverter()
-        _ = try run([input], output, again)
+        _ = try runBatch([input], output, again)
         XCTAssertEqual(again.calls, ["b.xml"], "one copy converted again, the other still its duplicate")
-        let items = try report(output).documents
+        let items = try batchReport(in: output).documents
         XCTAssertEqual(items.map(\.input), ["b.xml", "c.xml"])
         XCTAssertEqual(items.last?.duplicateOf, "b.xml")
     }
@@ -119,7 +103,7 @@ final class BatchRerunTests: XCTestCase {
         try write("<a>two</a>", to: input.appendingPathComponent("sub/two.xml"))
         let output = root.appendingPathComponent("out")
         let converter = FakeConverter()
-        let summary = try run(
+        let summary = try runBatch(
             [input, input, input.appendingPathComponent("sub"), input.appendingPathComponent("one.xml")], output,
             converter)
         XCTAssertEqual(summary.total, 2)
@@ -132,13 +116,14 @@ final class BatchRerunTests: XCTestCase {
         try write("<a>one</a>", to: input.appendingPathComponent("one.xml"))
         let output = root.appendingPathComponent("out")
         _ = try Ledger(in: output)
-        var running: OutputLock? = try OutputLock(in: output)
-        XCTAssertThrowsError(try run([input], output)) { error in
-            XCTAssertEqual((error as? LiaisonError)?.code, .io)
-            XCTAssertTrue("\(error)".contains("another liaison batch is writing to this output folder"), "\(error)")
+        do {
+            let running = try OutputLock(in: output)
+            defer { withExtendedLifetime(running) {} }  // held until the end of this block
+            XCTAssertThrowsError(try runBatch([input], output)) { error in
+                XCTAssertEqual((error as? LiaisonError)?.code, .io)
+                XCTAssertTrue("\(error)".contains("another liaison batch is writing to this output folder"), "\(error)")
+            }
         }
-        XCTAssertNotNil(running)
-        running = nil
-        XCTAssertEqual(try run([input], output).ok, 1, "free again once the other run ends")
+        XCTAssertEqual(try runBatch([input], output).ok, 1, "free again once the other run ends")
     }
 }

@@ -18,21 +18,11 @@ final class BatchRunnerTests: XCTestCase {
         return input
     }
 
-    func run(_ input: URL, _ output: URL, _ converter: FakeConverter, jobs: Int = 2) throws -> BatchSummary {
-        let options = BatchOptions(inputs: [input], output: output, jobs: jobs, artifacts: Artifact.allCases)
-        return try BatchRunner(options: options, converter: converter).run()
-    }
-
-    func report(_ output: URL) throws -> BatchReport {
-        try JSONDecoder().decode(
-            BatchReport.self, from: Data(contentsOf: output.appendingPathComponent("batch-report.json")))
-    }
-
     func testConvertsEveryReferralIntoItsOwnFolderAndReportsEachInput() throws {
         let root = try temporaryFolder()
         let output = root.appendingPathComponent("out")
         let converter = FakeConverter()
-        let summary = try run(try makeInputs(root), output, converter)
+        let summary = try runBatch([try makeInputs(root)], output, converter)
 
         XCTAssertEqual(summary.total, 4)
         XCTAssertEqual(summary.ok, 2)
@@ -46,7 +36,7 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertEqual(mode(of: output.appendingPathComponent("batch-report.json")), 0o600)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("bad").path))
 
-        let items = try report(output).documents
+        let items = try batchReport(in: output).documents
         XCTAssertEqual(items.map(\.input), ["a/b/one.xml", "bad.xml", "copy-of-one.xml", "two.XML"])
         XCTAssertEqual(items.map(\.status), ["ok", "failed", "duplicate", "ok"])
         XCTAssertEqual(items[0].outputs.first, "a/b/one/letter.html")
@@ -60,14 +50,14 @@ final class BatchRunnerTests: XCTestCase {
         let root = try temporaryFolder()
         let input = try makeInputs(root)
         let output = root.appendingPathComponent("out")
-        _ = try run(input, output, FakeConverter())
-        let first = try report(output)
+        _ = try runBatch([input], output)
+        let first = try batchReport(in: output)
 
         let again = FakeConverter()
-        let summary = try run(input, output, again, jobs: 1)
+        let summary = try runBatch([input], output, again, jobs: 1)
         XCTAssertEqual(again.calls, ["bad.xml"], "only the failure is retried")
         XCTAssertEqual(summary.ok, 2)
-        XCTAssertEqual(try report(output), first)
+        XCTAssertEqual(try batchReport(in: output), first)
         XCTAssertEqual(names(in: output.appendingPathComponent("a/b")), ["one"], "no second folder")
     }
 
@@ -79,11 +69,11 @@ final class BatchRunnerTests: XCTestCase {
         let output = root.appendingPathComponent("out")
         let converter = FakeConverter()
 
-        let summary = try run(input, output, converter)
+        let summary = try runBatch([input], output, converter)
         XCTAssertEqual(summary.failed, 2)
         XCTAssertEqual(summary.duplicate, 0)
         XCTAssertEqual(converter.calls, ["bad-again.xml"], "converted once, the first in name order")
-        let items = try report(output).documents
+        let items = try batchReport(in: output).documents
         XCTAssertEqual(items.map(\.status), ["failed", "failed"])
         XCTAssertEqual(items[1].input, "bad.xml")
         XCTAssertEqual(
@@ -105,7 +95,7 @@ final class BatchRunnerTests: XCTestCase {
         try write("half", to: output.appendingPathComponent(".liaison-L\(entry.id!).partial/letter.html"))
 
         let converter = FakeConverter()
-        let summary = try run(input, output, converter)
+        let summary = try runBatch([input], output, converter)
         XCTAssertEqual(converter.calls, ["one.xml"])
         XCTAssertEqual(summary.ok, 1)
         XCTAssertEqual(names(in: output), ["batch-report.json", "one"])
@@ -122,11 +112,11 @@ final class BatchRunnerTests: XCTestCase {
         try write("<a>one</a>", to: input.appendingPathComponent("one.xml"))
         let output = root.appendingPathComponent("out")
         try write("the trainer's own notes", to: output.appendingPathComponent("one/letter.html"))
-        _ = try run(input, output, FakeConverter())
+        _ = try runBatch([input], output)
         XCTAssertEqual(
             try String(contentsOf: output.appendingPathComponent("one/letter.html"), encoding: .utf8),
             "the trainer's own notes")
-        XCTAssertEqual(try report(output).documents.first?.outputs.first, "one-2/letter.html")
+        XCTAssertEqual(try batchReport(in: output).documents.first?.outputs.first, "one-2/letter.html")
     }
 
     func testAnOutputFolderThatIsAFileIsAClearError() throws {
@@ -134,7 +124,7 @@ final class BatchRunnerTests: XCTestCase {
         let input = root.appendingPathComponent("in")
         try write("<a>one</a>", to: input.appendingPathComponent("one.xml"))
         try write("x", to: root.appendingPathComponent("out"))
-        XCTAssertThrowsError(try run(input, root.appendingPathComponent("out"), FakeConverter())) { error in
+        XCTAssertThrowsError(try runBatch([input], root.appendingPathComponent("out"))) { error in
             XCTAssertEqual((error as? LiaisonError)?.code, .io)
             XCTAssertTrue("\(error)".contains("is a file, not a folder"), "\(error)")
         }

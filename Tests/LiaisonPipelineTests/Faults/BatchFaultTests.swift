@@ -24,7 +24,7 @@ final class BatchFaultTests: XCTestCase {
 
         let second = try runLiaison(["batch", input.path, "--output", output.path, "--jobs", "2"])
         XCTAssertEqual(second.status, 0, second.stderr)
-        let items = try JSONDecoder().decode(BatchReport.self, from: Data(contentsOf: report)).documents
+        let items = try batchReport(in: output).documents
         XCTAssertEqual(items.map(\.input), inputs, "every input reported once")
         XCTAssertEqual(Set(items.map(\.status)), ["ok"])
         // Exactly one output folder per input: none lost, none written twice (no name-2).
@@ -58,8 +58,7 @@ final class BatchFaultTests: XCTestCase {
         let result = try runLiaison(["batch", input.path, "--output", output.path])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stdout.contains("failed"), result.stdout)
-        let report = try JSONDecoder().decode(
-            BatchReport.self, from: Data(contentsOf: output.appendingPathComponent(BatchReport.fileName)))
+        let report = try batchReport(in: output)
         XCTAssertEqual(report.summary.total, 3, "the folder named like a referral is walked, not read")
         XCTAssertEqual(report.summary.ok, 2)
         let bad = report.documents.first { $0.input == "malformed.xml" }

@@ -1,6 +1,7 @@
 import Foundation
 import LiaisonModel
 import LiaisonPipeline
+import XCTest
 
 /// A converter for testing the pipeline's own logic: documents containing `BAD` fail as
 /// malformed, everything else becomes small outputs naming the input; every call is counted.
@@ -20,13 +21,17 @@ final class FakeConverter: DocumentConverter, @unchecked Sendable {
     }
 }
 
-/// A fresh temporary folder, removed with the test case.
-func temporaryFolder(_ name: String = #function) throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("liaison-pipeline-tests-\(getpid())-\(UUID().uuidString.prefix(8))")
-        .appendingPathComponent(name.filter { $0.isLetter || $0.isNumber })
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+extension XCTestCase {
+    /// A fresh temporary folder named after the test, removed (with its per-call parent) when
+    /// the test case tears down. Tests that make files read-only restore them before that.
+    func temporaryFolder(_ name: String = #function) throws -> URL {
+        let parent = FileManager.default.temporaryDirectory
+            .appendingPathComponent("liaison-pipeline-tests-\(getpid())-\(UUID().uuidString.prefix(8))")
+        let url = parent.appendingPathComponent(name.filter { $0.isLetter || $0.isNumber })
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: parent) }
+        return url
+    }
 }
 
 func write(_ text: String, to url: URL) throws {

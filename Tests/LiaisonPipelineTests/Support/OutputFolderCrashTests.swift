@@ -6,13 +6,6 @@ import XCTest
 /// The output folder's crash windows: outputs appear under a name the ledger already has, never
 /// over an existing folder, and recovery only ever claims a finished folder with its own tag.
 final class OutputFolderCrashTests: XCTestCase {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("liaison-of-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     private let files = [RenderedFile(artifact: .planJSON, data: Array("{}".utf8))]
 
     func testAFolderTakenMeanwhileIsNeverReplacedAndTheNextNameIsRecordedFirst() throws {

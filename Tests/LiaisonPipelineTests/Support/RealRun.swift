@@ -9,9 +9,9 @@ enum RealRun {
     /// A real referral document: the first `Samples/*.xml`, else a referral note from the
     /// public corpus. Nil (the test skips) when neither is present.
     static func referral() -> Data? {
-        let samples = (try? FileManager.default.contentsOfDirectory(atPath: TestPaths.samples.path)) ?? []
-        if let name = samples.filter({ $0.hasSuffix(".xml") && !$0.contains("invalid") }).sorted().first {
-            return try? Data(contentsOf: TestPaths.samples.appendingPathComponent(name))
+        let samples = (try? TestPaths.samples(endingIn: ".xml")) ?? []
+        if let url = samples.first(where: { !$0.lastPathComponent.contains("invalid") }) {
+            return try? Data(contentsOf: url)
         }
         guard let corpus = TestPaths.corpus else { return nil }
         let note = corpus.appendingPathComponent(

@@ -1,6 +1,5 @@
 import Foundation
 import LiaisonModel
-import Logging
 import XCTest
 
 @testable import LiaisonPipeline
@@ -55,10 +54,7 @@ final class WatchRecoveryTests: XCTestCase {
         }
 
         let converter = FakeConverter()
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
-        let options = WatchOptions(root: root, jobs: 2, settle: 0, rescan: 0.2, once: true)
-        try await WatchService(options: options, converter: converter, logger: logger).run()
+        try await drain(root, converter)
 
         XCTAssertEqual(converter.calls.sorted(), ["a.xml", "b.xml"], "only unfinished conversions are redone")
         XCTAssertEqual(names(in: layout.archive), ["a.xml", "b.xml", "c.xml", "e.xml"])

@@ -1,28 +1,11 @@
 import Foundation
 import LiaisonImport
 import LiaisonModel
-import Logging
 import XCTest
 
 @testable import LiaisonPipeline
 
 final class WatchServiceTests: XCTestCase {
-    var logger: Logger {
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
-        return logger
-    }
-
-    /// Runs a watcher until the inbox is empty and everything taken is done.
-    func drain(_ root: URL, _ converter: FakeConverter, reprocess: Bool = false) async throws {
-        let options = WatchOptions(root: root, jobs: 2, settle: 0, rescan: 0.2, reprocess: reprocess, once: true)
-        try await WatchService(options: options, converter: converter, logger: logger).run()
-    }
-
-    func ledgerRows(_ root: URL) throws -> [LedgerEntry] {
-        try Ledger(in: root).read { db in try LedgerEntry.order(sql: "id").fetchAll(db) }
-    }
-
     func testConvertsArchivesAndFilesFailuresWithTheirReason() async throws {
         let root = try temporaryFolder()
         let inbox = root.appendingPathComponent("inbox")
@@ -52,7 +35,7 @@ final class WatchServiceTests: XCTestCase {
         XCTAssertEqual(mode(of: root.appendingPathComponent("outbox/good/letter.html")), 0o600)
         XCTAssertEqual(mode(of: root.appendingPathComponent(".liaison/ledger.sqlite")), 0o600)
 
-        let rows = try ledgerRows(root)
+        let rows = try RealRun.rows(root)
         XCTAssertEqual(
             Set(rows.map { "\($0.originalName) \($0.status)" }), ["good.xml ok", "bad.xml failed", "folder.xml failed"])
         XCTAssertEqual(names(in: root.appendingPathComponent(".liaison/work")), [], "working folders removed")
@@ -75,7 +58,7 @@ final class WatchServiceTests: XCTestCase {
         XCTAssertEqual(
             names(in: root.appendingPathComponent("archive")), ["referral-2.xml", "referral-3.xml", "referral.xml"])
         XCTAssertEqual(names(in: root.appendingPathComponent("outbox")), ["referral"])
-        let rows = try ledgerRows(root)
+        let rows = try RealRun.rows(root)
         XCTAssertEqual(rows.map(\.status), [.ok, .duplicate, .duplicate])
         XCTAssertEqual(rows[2].duplicateOf, rows[0].id)
 
@@ -118,11 +101,9 @@ final class WatchOutboxFailureTests: XCTestCase {
         try write("<a>good</a>", to: root.appendingPathComponent("inbox/good.xml"))
         let outbox = root.appendingPathComponent("outbox")
         defer { ReadOnly.unlock(outbox) }
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
         let options = WatchOptions(root: root, jobs: 1, settle: 0, rescan: 0.2, once: true)
         let service = try WatchService(
-            options: options, converter: OutboxLockingConverter(outbox: outbox), logger: logger)
+            options: options, converter: OutboxLockingConverter(outbox: outbox), logger: quietLogger)
         do {
             try await service.run()
             XCTFail("expected the watcher to stop with an error")
