@@ -39,7 +39,7 @@ enum CorpusWalk {
 
     /// Totals per top-level folder, then each failing file with its error code: the golden text.
     static func totals(_ outcomes: [Outcome]) -> String {
-        var lines = ["# folder: files, imported, failed, diagnoses, alternate codes, warnings"]
+        var lines = ["# folder: files, imported, failed, diagnoses, alternate codes, warnings, restrictions, red flags"]
         let folders = Dictionary(grouping: outcomes, by: \.folder)
         for folder in folders.keys.sorted() {
             let group = folders[folder] ?? []
@@ -47,9 +47,11 @@ enum CorpusWalk {
             let diagnoses = imported.reduce(0) { $0 + $1.diagnoses.count }
             let alternates = imported.reduce(0) { $0 + $1.diagnoses.reduce(0) { $0 + $1.alternateCodes.count } }
             let warnings = imported.reduce(0) { $0 + $1.warnings.count }
+            let restrictions = imported.reduce(0) { $0 + $1.restrictions.count }
+            let redFlags = imported.reduce(0) { $0 + $1.redFlags.count }
             lines.append(
                 "\(folder): \(group.count), \(imported.count), \(group.count - imported.count), \(diagnoses), "
-                    + "\(alternates), \(warnings)")
+                    + "\(alternates), \(warnings), \(restrictions), \(redFlags)")
         }
         lines.append("# failures: code, file")
         for outcome in outcomes {
