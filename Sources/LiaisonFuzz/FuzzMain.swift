@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonEngine
 import LiaisonImport
 import LiaisonXML
 
@@ -12,6 +13,12 @@ func LLVMFuzzerRunDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
 ) -> Int32
 
+/// The built-in vocabulary, compiled once: the concept reader is fuzzed with the real rules.
+let vocabulary: NarrativeVocabulary = {
+    guard let base = try? KnowledgeBase.builtIn() else { fatalError("the built-in knowledge base does not load") }
+    return NarrativeVocabulary(base.vocabulary)
+}()
+
 /// One input: parse it, and where it parses, read it as a referral. Any typed error is a normal
 /// outcome; a crash, a sanitizer report, a hang or a leak is a finding.
 func fuzzOne(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
@@ -22,7 +29,8 @@ func fuzzOne(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
         _ = document.root.text
         _ = document.element(withID: "a")
     }
-    _ = try? ReferralImporter.read(data: data, path: "fuzz.xml", options: ImportOptions(maxBytes: 1 << 20))
+    _ = try? ReferralImporter.read(
+        data: data, path: "fuzz.xml", options: ImportOptions(vocabulary: vocabulary, maxBytes: 1 << 20))
     return 0
 }
 

@@ -4,6 +4,9 @@ import LiaisonXML
 
 /// Limits and context for reading one referral document.
 public struct ImportOptions: Sendable {
+    /// The narrative reader's vocabulary and the coded red flags, compiled from the knowledge
+    /// base (``NarrativeVocabulary``). Required: without it no red flag could be found.
+    public var vocabulary: NarrativeVocabulary
     /// Files larger than this are refused before parsing (default 20 MB).
     public var maxBytes: Int
     /// Element nesting deeper than this is refused (default 256).
@@ -11,7 +14,11 @@ public struct ImportOptions: Sendable {
     /// The date relative durations ("for 6 weeks") count from when the document has no date.
     public var referenceDate: CalendarDate?
 
-    public init(maxBytes: Int = 20 * 1024 * 1024, maxDepth: Int = 256, referenceDate: CalendarDate? = nil) {
+    public init(
+        vocabulary: NarrativeVocabulary, maxBytes: Int = 20 * 1024 * 1024, maxDepth: Int = 256,
+        referenceDate: CalendarDate? = nil
+    ) {
+        self.vocabulary = vocabulary
         self.maxBytes = maxBytes
         self.maxDepth = maxDepth
         self.referenceDate = referenceDate
@@ -27,7 +34,7 @@ public struct ImportOptions: Sendable {
 /// reader (``ReaderRegistry``). Errors are ``LiaisonError``s that name the file, line and column.
 public enum ReferralImporter {
     /// Reads the file at `url`.
-    public static func read(contentsOf url: URL, options: ImportOptions = .init()) throws -> Referral {
+    public static func read(contentsOf url: URL, options: ImportOptions) throws -> Referral {
         let path = url.relativePath  // as the user wrote it, in messages and `source.path`
         let data = try XMLDocument.readFile(url, path: path, maxBytes: options.maxBytes)
         return try read(data: data, path: path, options: options)
@@ -36,7 +43,7 @@ public enum ReferralImporter {
     /// Reads a document already in memory; `path` names it in errors and in `source.path`.
     /// `sha256` is the content hash (``ContentHash``) when the caller has already computed it.
     public static func read(
-        data: Data, path: String, sha256: String? = nil, options: ImportOptions = .init()
+        data: Data, path: String, sha256: String? = nil, options: ImportOptions
     ) throws -> Referral {
         let document = try XMLDocument.parse(data: data, path: path, options: options.xmlOptions)
         let format: SourceDocument.Format
@@ -49,7 +56,9 @@ public enum ReferralImporter {
         }
         let source = SourceDocument(path: path, sha256: sha256 ?? ContentHash.sha256(data), format: format)
         let reader = try ReaderRegistry.reader(for: format)
-        return try reader(ReaderInput(document: document, data: data, source: source, options: options))
+        var referral = try reader(ReaderInput(document: document, data: data, source: source, options: options))
+        DiagnosisRedFlags.apply(to: &referral, vocabulary: options.vocabulary)
+        return referral
     }
 
     /// The 1-based column of the first start tag (`<` not followed by `?` or `!`) on `line`.

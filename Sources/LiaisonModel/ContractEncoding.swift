@@ -12,8 +12,7 @@ extension KeyedEncodingContainer {
 extension Referral {
     private enum Keys: String, CodingKey {
         case source, document, patient, referringProvider, recipient, reason, surgeryDate, diagnoses, restrictions,
-            redFlags,
-            warnings
+            redFlags, reviewItems, warnings
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -28,6 +27,7 @@ extension Referral {
         try c.encode(diagnoses, forKey: .diagnoses)
         try c.encode(restrictions, forKey: .restrictions)
         try c.encode(redFlags, forKey: .redFlags)
+        try c.encode(reviewItems, forKey: .reviewItems)
         try c.encode(warnings, forKey: .warnings)
     }
 }
@@ -104,5 +104,32 @@ extension ImportWarning {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(message, forKey: .message)
         try c.encodeOrNull(line, forKey: .line)
+    }
+}
+
+extension RedFlag {
+    private enum Keys: String, CodingKey { case kind, text, source, assertion, code }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(text, forKey: .text)
+        try c.encode(source, forKey: .source)
+        try c.encode(assertion, forKey: .assertion)
+        try c.encodeOrNull(code, forKey: .code)
+    }
+}
+
+extension ReviewItem {
+    private enum Keys: String, CodingKey { case kind, flag, assertion, language, text, source }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeOrNull(flag, forKey: .flag)
+        try c.encodeOrNull(assertion, forKey: .assertion)
+        try c.encodeOrNull(language, forKey: .language)
+        try c.encode(text, forKey: .text)
+        try c.encode(source, forKey: .source)
     }
 }

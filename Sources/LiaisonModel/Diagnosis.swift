@@ -51,6 +51,22 @@ public enum CodeSystem {
     public static let icd10 = "ICD-10"
     public static let loinc = "LOINC"
 
+    /// The family a system belongs to for matching codes: `ICD-10-CM` for ICD-10-CM, WHO ICD-10
+    /// and its national editions, `SNOMED-CT`, `ICD-9-CM`; nil when unknown.
+    public static func family(of system: String) -> String? {
+        switch system {
+        case icd10CM, icd10, "2.16.840.1.113883.6.90", "2.16.840.1.113883.6.3": icd10CM
+        case snomedCT, "2.16.840.1.113883.6.96": snomedCT
+        case icd9CM, "2.16.840.1.113883.6.103", "2.16.840.1.113883.6.104": icd9CM
+        default: system.hasPrefix("ICD-10") ? icd10CM : nil
+        }
+    }
+
+    /// Upper case, dots and spaces removed, so `m51.26` and `M5126` compare equal.
+    public static func normalize(_ code: String) -> String {
+        String(code.uppercased().filter { $0 != "." && $0 != " " })
+    }
+
     /// OID to name; unknown OIDs are returned unchanged.
     public static func name(forOID oid: String) -> String {
         switch oid {

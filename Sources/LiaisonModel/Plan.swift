@@ -21,6 +21,9 @@ public struct Plan: Hashable, Sendable, Codable {
     public var conflicts: [Conflict]
     public var questions: [String]
     public var redFlags: [RedFlag]
+    /// What the provider must confirm before the program starts (possible red flags, holds,
+    /// narrative Liaison could not read); any of them makes the status `needs-review`.
+    public var reviewItems: [ReviewItem]
     /// FITT summary per training component (aerobic, strength, flexibility) for the letter.
     public var fitt: [FITT]
     /// Restrictions that no longer apply on the reference date, with their `until` date.
@@ -31,7 +34,8 @@ public struct Plan: Hashable, Sendable, Codable {
     public init(
         status: Status, referenceDate: CalendarDate, protocols: [MatchedProtocol] = [],
         contraindications: [Contraindication] = [], phases: [Phase] = [], excluded: [Exclusion] = [],
-        conflicts: [Conflict] = [], questions: [String] = [], redFlags: [RedFlag] = [], fitt: [FITT] = [],
+        conflicts: [Conflict] = [], questions: [String] = [], redFlags: [RedFlag] = [],
+        reviewItems: [ReviewItem] = [], fitt: [FITT] = [],
         expiredRestrictions: [Restriction] = [], precautions: [String] = []
     ) {
         self.status = status
@@ -43,6 +47,7 @@ public struct Plan: Hashable, Sendable, Codable {
         self.conflicts = conflicts
         self.questions = questions
         self.redFlags = redFlags
+        self.reviewItems = reviewItems
         self.fitt = fitt
         self.expiredRestrictions = expiredRestrictions
         self.precautions = precautions

@@ -20,6 +20,9 @@ public struct Referral: Hashable, Sendable, Codable {
     public var diagnoses: [Diagnosis]
     public var restrictions: [Restriction]
     public var redFlags: [RedFlag]
+    /// What a person must confirm before any exercise: possible red flags, instructions to hold
+    /// exercise, narrative Liaison could not read. Any of them makes the plan `needs-review`.
+    public var reviewItems: [ReviewItem]
     /// What the reader could not read fully; never fatal.
     public var warnings: [ImportWarning]
 
@@ -27,8 +30,7 @@ public struct Referral: Hashable, Sendable, Codable {
         source: SourceDocument, document: DocumentInfo = .init(), patient: Patient = .init(),
         referringProvider: Provider? = nil, recipient: Provider? = nil, reason: String? = nil,
         surgeryDate: CalendarDate? = nil, diagnoses: [Diagnosis] = [], restrictions: [Restriction] = [],
-        redFlags: [RedFlag] = [],
-        warnings: [ImportWarning] = []
+        redFlags: [RedFlag] = [], reviewItems: [ReviewItem] = [], warnings: [ImportWarning] = []
     ) {
         self.source = source
         self.document = document
@@ -40,6 +42,7 @@ public struct Referral: Hashable, Sendable, Codable {
         self.diagnoses = diagnoses
         self.restrictions = restrictions
         self.redFlags = redFlags
+        self.reviewItems = reviewItems
         self.warnings = warnings
     }
 }

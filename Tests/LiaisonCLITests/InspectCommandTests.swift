@@ -63,7 +63,7 @@ final class InspectCommandTests: XCTestCase {
             Set(object.keys),
             [
                 "source", "document", "patient", "referringProvider", "recipient", "reason", "surgeryDate",
-                "diagnoses", "restrictions", "redFlags", "warnings",
+                "diagnoses", "restrictions", "redFlags", "reviewItems", "warnings",
             ])
         let source = try XCTUnwrap(object["source"] as? [String: Any])
         XCTAssertEqual(source["format"] as? String, "cda")

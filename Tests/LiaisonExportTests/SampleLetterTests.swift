@@ -23,7 +23,8 @@ final class SampleLetterTests: XCTestCase {
         let templates = try LetterTemplates.load()
         let golden = LetterGoldenTests.golden.appendingPathComponent("samples")
         for url in samples {
-            let referral = try ReferralImporter.read(contentsOf: url, options: ImportOptions(referenceDate: Self.date))
+            let referral = try ReferralImporter.read(
+                contentsOf: url, options: TestKnowledge.options(referenceDate: Self.date))
             var relative = referral
             relative.source.path = "Samples/\(url.lastPathComponent)"  // the same on every machine
             let plan = planner.plan(for: referral, on: Self.date)

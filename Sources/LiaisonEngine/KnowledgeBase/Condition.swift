@@ -30,18 +30,8 @@ public struct CodePattern: Hashable, Sendable {
     public static let systems: Set<String> = [CodeSystem.icd10CM, CodeSystem.snomedCT, CodeSystem.icd9CM]
 
     /// The family a diagnosis's system belongs to for matching, or nil when unknown.
-    public static func family(of system: String) -> String? {
-        switch system {
-        case CodeSystem.icd10CM, CodeSystem.icd10, "2.16.840.1.113883.6.90", "2.16.840.1.113883.6.3":
-            CodeSystem.icd10CM
-        case CodeSystem.snomedCT, "2.16.840.1.113883.6.96": CodeSystem.snomedCT
-        case CodeSystem.icd9CM, "2.16.840.1.113883.6.103", "2.16.840.1.113883.6.104": CodeSystem.icd9CM
-        default: nil
-        }
-    }
+    public static func family(of system: String) -> String? { CodeSystem.family(of: system) }
 
     /// Upper case, dots and spaces removed, so `m51.26` and `M5126` compare equal.
-    public static func normalize(_ code: String) -> String {
-        String(code.uppercased().filter { $0 != "." && $0 != " " })
-    }
+    public static func normalize(_ code: String) -> String { CodeSystem.normalize(code) }
 }

@@ -14,7 +14,10 @@ public struct KnowledgeBase: Sendable {
     /// In file order (the order the library lists them).
     public let exercises: [Exercise]
     public let defaults: PlanDefaults
+    /// The narrative reader's words and rules and the coded red flags (`Protocols/vocabulary/`).
+    public let vocabulary: ClinicalVocabulary
 
+    let citations: VocabularyCitations
     let exerciseIndex: [String: Int]
     let protocolIndex: [String: Int]
     let codeIndex: CodeIndex
@@ -22,13 +25,15 @@ public struct KnowledgeBase: Sendable {
 
     init(
         sources: [String: String], conditions: [Condition], protocols: [ClinicalProtocol], exercises: [Exercise],
-        defaults: PlanDefaults
+        defaults: PlanDefaults, vocabulary: ClinicalVocabulary = .init(), citations: VocabularyCitations = .init()
     ) {
         self.sources = sources
         self.conditions = conditions
         self.protocols = protocols
         self.exercises = exercises
         self.defaults = defaults
+        self.vocabulary = vocabulary
+        self.citations = citations
         exerciseIndex = Dictionary(exercises.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         protocolIndex = Dictionary(protocols.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         codeIndex = CodeIndex(conditions)

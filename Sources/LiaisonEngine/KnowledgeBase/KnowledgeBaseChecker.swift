@@ -17,6 +17,7 @@ struct KnowledgeBaseChecker {
         checker.checkProtocols()
         checker.checkDefaults()
         checker.checkSharedCodes()
+        checker.checkVocabulary()
         return checker.found
     }
 
@@ -106,7 +107,7 @@ struct KnowledgeBaseChecker {
         checkSource(source?.value, for: what, at: source?.location ?? location)
     }
 
-    private mutating func checkSource(_ key: String?, for what: String, at location: SourceLocation?) {
+    mutating func checkSource(_ key: String?, for what: String, at location: SourceLocation?) {
         let location = location ?? SourceLocation(file: "defaults")
         guard let key, !key.isEmpty else {
             error("\(what) has no source", at: location, notes: ["add 'source: KEY' naming an entry of sources"])

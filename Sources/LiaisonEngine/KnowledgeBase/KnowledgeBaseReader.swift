@@ -5,9 +5,14 @@ import Yams
 /// Reads every `*.yaml` file of a knowledge-base folder (sorted by path, subfolders included).
 ///
 /// A file holds any of the top-level sections `sources`, `conditions`, `protocols` (a list),
-/// `protocol` (one), `exercises` and `defaults`, so a trainer may split or merge files freely.
+/// `protocol` (one), `exercises` and `defaults`, and the narrative reader's `vocabulary` (one
+/// language's part), `red-flag-codes`, `language-markers` and `section-defaults`, so a trainer
+/// may split or merge files freely.
 enum KnowledgeBaseReader {
-    static let sections: Set<String> = ["sources", "conditions", "protocols", "protocol", "exercises", "defaults"]
+    static let sections: Set<String> = [
+        "sources", "conditions", "protocols", "protocol", "exercises", "defaults", "vocabulary", "red-flag-codes",
+        "language-markers", "section-defaults",
+    ]
 
     static func read(folder: URL) -> (KnowledgeBase, [Diagnostic]) {
         var parts = Parts()
@@ -28,7 +33,7 @@ enum KnowledgeBaseReader {
             parts.defaults ?? PlanDefaults(fallbackProtocol: nil, pregnancyProtocol: nil, fitt: [], wholeBody: [])
         let base = KnowledgeBase(
             sources: parts.sources.mapValues(\.value), conditions: parts.conditions, protocols: parts.protocols,
-            exercises: parts.exercises, defaults: defaults)
+            exercises: parts.exercises, defaults: defaults, vocabulary: parts.vocabulary, citations: parts.citations)
         return (base, diagnostics)
     }
 
@@ -39,6 +44,8 @@ enum KnowledgeBaseReader {
         var protocols: [ClinicalProtocol] = []
         var exercises: [Exercise] = []
         var defaults: PlanDefaults?
+        var vocabulary = ClinicalVocabulary()
+        var citations = VocabularyCitations()
     }
 
     private static func read(file: URL, into parts: inout Parts, with reader: inout NodeReader) {
@@ -68,11 +75,36 @@ enum KnowledgeBaseReader {
             case "protocol": parts.protocols += reader.clinicalProtocol(node).map { [$0] } ?? []
             case "exercises":
                 parts.exercises += reader.sequence(node, what: "exercises").compactMap { reader.exercise($0) }
+            case "vocabulary":
+                if let rules = reader.vocabulary(node, citations: &parts.citations) {
+                    parts.vocabulary.languages[rules.language] = merge(
+                        parts.vocabulary.languages[rules.language], rules)
+                }
+            case "red-flag-codes":
+                parts.vocabulary.codedRedFlags += reader.sequence(node, what: "red-flag-codes").compactMap {
+                    reader.codedRedFlag($0, citations: &parts.citations)
+                }
+            case "language-markers":
+                parts.vocabulary.languageMarkers.merge(reader.languageMarkers(node)) { $0.union($1) }
+            case "section-defaults":
+                parts.vocabulary.sectionDefaults.merge(reader.sectionDefaults(node)) { _, new in new }
             default:
                 if parts.defaults != nil { reader.error("a second 'defaults' section; keep one", at: node) }
                 parts.defaults = reader.defaults(node)
             }
         }
+    }
+
+    /// One language's rules given in several files, put together.
+    private static func merge(_ earlier: LanguageRules?, _ more: LanguageRules) -> LanguageRules {
+        guard var rules = earlier else { return more }
+        rules.wordForms.merge(more.wordForms) { _, new in new }
+        rules.suffixes += more.suffixes.filter { !rules.suffixes.contains($0) }
+        rules.termClasses.merge(more.termClasses) { _, new in new }
+        rules.concepts += more.concepts
+        rules.cues += more.cues
+        rules.exclusions += more.exclusions
+        return rules
     }
 
     private static func readSources(_ node: Node, into parts: inout Parts, with reader: inout NodeReader) {

@@ -39,9 +39,10 @@ struct NodeReader {
         error("unknown tag '\(name)'", at: node, notes: ["remove the tag; the knowledge base uses plain YAML"])
     }
 
-    /// The mapping's entries by key; reports unknown keys and missing required ones.
+    /// The mapping's entries by key; reports unknown keys (unless `allowed` is nil, for maps whose
+    /// keys are names) and missing required ones.
     mutating func mapping(
-        _ node: Node?, what: String, allowed: Set<String>, required: [String] = []
+        _ node: Node?, what: String, allowed: Set<String>?, required: [String] = []
     ) -> [String: Node]? {
         guard let node else { return nil }
         checkTag(node)
@@ -56,11 +57,12 @@ struct NodeReader {
                 error("\(what) has a key that is not text", at: key)
                 continue
             }
-            if !allowed.contains(name) {
+            if let allowed, !allowed.contains(name) {
                 let known = allowed.sorted().joined(separator: ", ")
                 error("unknown key '\(name)' in \(what)", at: key, notes: ["known keys: \(known)"])
                 continue
             }
+            if entries[name] != nil { error("'\(name)' is given twice in \(what)", at: key) }
             entries[name] = value
         }
         for key in required where entries[key] == nil {

@@ -18,7 +18,8 @@ public struct Planner: Sendable {
         if !referral.redFlags.isEmpty {
             return Plan(
                 status: .referBack, referenceDate: date, protocols: protocols,
-                questions: referral.redFlags.map(Self.referBackReason), redFlags: referral.redFlags)
+                questions: referral.redFlags.map(Self.referBackReason), redFlags: referral.redFlags,
+                reviewItems: referral.reviewItems)
         }
         let constraints = ConstraintBuilder(
             base: knowledgeBase, client: client, surgeryDate: client?.surgeryDate ?? referral.surgeryDate, date: date
@@ -40,12 +41,15 @@ public struct Planner: Sendable {
         }
         let (phases, phaseQuestions) = PhaseBuilder(base: knowledgeBase, constraints: constraints, allowed: allowed)
             .build(matches)
-        let needsReview = !constraints.conflicts.isEmpty
+        // A question about safety comes before any about the program; none is ever silent.
+        let needsReview = !constraints.conflicts.isEmpty || !referral.reviewItems.isEmpty
+        let reviewQuestions = referral.reviewItems.map(ReviewQuestion.text)
         return Plan(
             status: needsReview ? .needsReview : .ready, referenceDate: date, protocols: protocols,
             contraindications: constraints.contraindications, phases: phases,
             excluded: excluded.sorted { $0.id < $1.id }, conflicts: constraints.conflicts,
-            questions: (matchQuestions + constraints.questions + phaseQuestions).uniqued(), redFlags: [],
+            questions: (reviewQuestions + matchQuestions + constraints.questions + phaseQuestions).uniqued(),
+            redFlags: [], reviewItems: referral.reviewItems,
             fitt: FITTBuilder(base: knowledgeBase).build(matches, heartRateCap: constraints.heartRateCap),
             expiredRestrictions: constraints.expired, precautions: constraints.precautions.uniqued())
     }

@@ -5,6 +5,10 @@ import LiaisonXML
 /// references), the dates durations count from, and the warnings gathered so far.
 final class CDAContext {
     let xml: XMLDocument
+    /// The narrative reader's vocabulary.
+    let vocabulary: NarrativeVocabulary
+    /// The document's `languageCode`, which a section's own overrides.
+    let language: String?
     /// The document date; "for 6 weeks" counts from it.
     var referenceDate: CalendarDate?
     /// The most recent procedure date; "12 weeks post-op" counts from it.
@@ -12,8 +16,10 @@ final class CDAContext {
     private(set) var warnings: [ImportWarning] = []
     private var reportedReferences: Set<String> = []
 
-    init(xml: XMLDocument, referenceDate: CalendarDate?) {
+    init(xml: XMLDocument, referenceDate: CalendarDate?, vocabulary: NarrativeVocabulary, language: String?) {
         self.xml = xml
+        self.vocabulary = vocabulary
+        self.language = language
         self.referenceDate = referenceDate
     }
 

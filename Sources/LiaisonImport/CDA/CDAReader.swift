@@ -25,7 +25,8 @@ enum CDAReader {
             referringProvider: ProviderReader.referringProvider(document.root),
             recipient: ProviderReader.recipient(document.root))
         let context = CDAContext(
-            xml: xml, referenceDate: info.date.flatMap(CalendarDate.init) ?? options.referenceDate)
+            xml: xml, referenceDate: info.date.flatMap(CalendarDate.init) ?? options.referenceDate,
+            vocabulary: options.vocabulary, language: info.language)
         for warning in xml.warnings { context.warn(warning.message, line: warning.location?.line) }
 
         var findings = CDAFindings()
@@ -39,11 +40,14 @@ enum CDAReader {
                 }
             }
             for section in sections {
+                findings.narrativeRead = false
                 if let code = section.code, let reader = readersByCode[code] {
                     reader.read(section, context: context, into: &findings)
                 } else {
                     OtherSection.read(section, context: context, into: &findings)
                 }
+                // Every section's narrative is read for red flags, wherever a provider wrote one.
+                if !findings.narrativeRead { findings.readNarrative(of: section, context: context, redFlagsOnly: true) }
             }
             if findings.diagnoses.items.isEmpty {
                 context.warn("no coded diagnoses found in the document", line: nil)
@@ -60,6 +64,7 @@ enum CDAReader {
         referral.diagnoses = findings.diagnoses.items
         referral.restrictions = findings.restrictions
         referral.redFlags = findings.redFlags
+        referral.reviewItems = findings.reviewItems
         referral.warnings = context.warnings
         return referral
     }

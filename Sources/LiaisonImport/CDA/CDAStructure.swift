@@ -1,3 +1,4 @@
+import LiaisonModel
 import LiaisonXML
 
 /// Stage 1 of the CDA reader: the document's own structure (header element, body kind and
@@ -60,6 +61,8 @@ struct CDASection {
     let text: XMLElement?
     /// The clinical statement of each `entry` (its `act`, `observation`, `procedure`, …).
     let entries: [XMLElement]
+    /// `languageCode/@code`, when the section declares its own language.
+    let languageCode: String?
 
     init(_ element: XMLElement, parentCode: String?) {
         self.element = element
@@ -68,6 +71,7 @@ struct CDASection {
         var templates: [String] = []
         var text: XMLElement?
         var entries: [XMLElement] = []
+        var languageCode: String?
         element.forEachChildElement { child in
             if child.is("code") {
                 code = child.attribute("code").flatMap { $0.isEmpty ? nil : $0 }
@@ -75,6 +79,8 @@ struct CDASection {
                 if let root = child.attribute("root") { templates.append(root) }
             } else if child.is("text") {
                 text = child
+            } else if child.is("languageCode") {
+                languageCode = child.attribute("code")
             } else if child.is("entry") {
                 child.forEachChildElement { statement in
                     if statement.hasSameNamespace(as: element) { entries.append(statement) }
@@ -85,6 +91,12 @@ struct CDASection {
         templateIds = templates
         self.text = text
         self.entries = entries
+        self.languageCode = languageCode
+    }
+
+    /// What the section is for, from its code (or its parent's); `other` when unknown.
+    var kind: SectionKind {
+        (code ?? parentCode).flatMap { CDAVocabulary.Section.kinds[$0] } ?? .other
     }
 
     /// The name a finding's provenance gives this section: its code, the parent's, or a

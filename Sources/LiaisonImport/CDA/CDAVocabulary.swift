@@ -1,3 +1,5 @@
+import LiaisonModel
+
 /// Every template OID, LOINC section code and code-system OID the CDA reader relies on, in one
 /// place so a reviewer can check them against the specifications (C-CDA R2.1 and R1.1, IHE PCC,
 /// HITSP C83, the Australian NCTIS data components).
@@ -24,6 +26,27 @@ enum CDAVocabulary {
         static let admissionDiagnosis = "46241-6"
         static let preoperativeDiagnosis = "10219-4"
         static let postoperativeDiagnosis = "10218-6"
+
+        /// What each section is for, for the narrative reader's section defaults.
+        static let kinds: [String: SectionKind] = [
+            reasonForReferral: .reasonForReferral, reasonForVisit: .reasonForReferral,
+            chiefComplaint: .reasonForReferral, chiefComplaintAndReasonForVisit: .reasonForReferral,
+            historyOfPresentIllness: .historyOfPresentIllness, reviewOfSystems: .reviewOfSystems,
+            problems: .problems, healthConcerns: .problems, dischargeDiagnosis: .problems,
+            admissionDiagnosis: .problems, preoperativeDiagnosis: .problems, postoperativeDiagnosis: .problems,
+            pastMedicalHistory: .pastMedicalHistory, familyHistory: .familyHistory, socialHistory: .socialHistory,
+            medications: .medications, "29549-3": .medications, "42346-7": .medications, "10183-2": .medications,
+            allergies: .allergies, results: .results, vitalSigns: .vitalSigns, procedures: .procedures,
+            assessment: .assessment, assessmentAndPlan: .assessment, planOfTreatment: .plan,
+            instructions: .instructions, dischargeInstructions: .instructions, functionalStatus: .functionalStatus,
+        ]
+        static let familyHistory = "10157-6"
+        static let socialHistory = "29762-2"
+        static let medications = "10160-0"
+        static let allergies = "48765-2"
+        static let results = "30954-2"
+        static let vitalSigns = "8716-3"
+        static let functionalStatus = "47420-5"
 
         /// Sections whose coded observations are never the client's diagnoses: allergies,
         /// medications, immunizations, results, vital signs, social and family history,

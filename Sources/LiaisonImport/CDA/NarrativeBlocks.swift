@@ -6,6 +6,9 @@ struct NarrativeBlock: Equatable {
     var text: String
     /// The 1-based line where the block starts.
     var line: Int
+    /// For a list item or table row: the list's caption, or the short text just before the list
+    /// ("Call your doctor if you have:"), whose triggers reach the items.
+    var heading: String? = nil
 }
 
 /// Splits a CDA narrative block (`section/text`) into paragraphs, list items and table rows,
@@ -75,18 +78,19 @@ enum NarrativeBlocks {
                 add(NarrativeBlocks.flatten(child), line: child.line)
             } else if child.hasLocalName("list") {
                 flush()
+                let heading = heading(of: child)
                 for item in child.elementChildren where item.hasLocalName("item") {
                     let nested = item.elementChildren.contains { $0.hasLocalName("list") || $0.hasLocalName("table") }
                     if nested {
                         container(item)
                         flush()
                     } else {
-                        add(NarrativeBlocks.flatten(item), line: item.line)
+                        add(NarrativeBlocks.flatten(item), line: item.line, heading: heading)
                     }
                 }
             } else if child.hasLocalName("table") {
                 flush()
-                table(child)
+                table(child, heading: heading(of: child))
             } else if child.hasLocalName("br") {
                 flush()
             } else if child.hasLocalName("caption") || child.hasLocalName("renderMultiMedia") {
@@ -97,14 +101,24 @@ enum NarrativeBlocks {
             }
         }
 
-        private mutating func table(_ table: XMLElement) {
+        /// A list's or table's caption, else the block just before it when it is short.
+        private func heading(of element: XMLElement) -> String? {
+            if let caption = element.elementChildren.first(where: { $0.hasLocalName("caption") }) {
+                let text = NarrativeBlocks.flatten(caption)
+                if !text.isEmpty { return text }
+            }
+            guard let previous = blocks.last?.text, previous.split(separator: " ").count <= 25 else { return nil }
+            return previous
+        }
+
+        private mutating func table(_ table: XMLElement, heading: String?) {
             for part in table.elementChildren {
                 if part.hasLocalName("thead") { continue }
                 let rows = part.hasLocalName("tr") ? [part] : part.elementChildren.filter { $0.hasLocalName("tr") }
                 for row in rows {
                     let cells = row.elementChildren
                     if !cells.isEmpty, cells.allSatisfy({ $0.hasLocalName("th") }) { continue }
-                    add(NarrativeBlocks.flatten(row), line: row.line)
+                    add(NarrativeBlocks.flatten(row), line: row.line, heading: heading)
                 }
             }
         }
@@ -115,8 +129,8 @@ enum NarrativeBlocks {
             pendingLine = nil
         }
 
-        private mutating func add(_ text: String, line: Int) {
-            if !text.isEmpty { blocks.append(NarrativeBlock(text: text, line: line)) }
+        private mutating func add(_ text: String, line: Int, heading: String? = nil) {
+            if !text.isEmpty { blocks.append(NarrativeBlock(text: text, line: line, heading: heading)) }
         }
     }
 }

@@ -1,3 +1,4 @@
+import LiaisonModel
 import LiaisonXML
 
 /// Any other section, of any realm: problems found by structure (coded observations with a
@@ -20,9 +21,14 @@ enum OtherSection {
                 let value = entry.child("value"), let text = value.normalizedText
             else { continue }
             findings.offerReason(text, rank: .referral)
+            let language = LanguageDetector.language(
+                of: text, declared: context.language, markers: context.vocabulary.markers)
             findings.readText(
-                text, line: value.line, section: CDAVocabulary.Section.reasonForReferral, context: context,
-                redFlagsOnly: false)
+                text,
+                context: NarrativeContext(
+                    section: CDAVocabulary.Section.reasonForReferral, line: value.line, kind: .reasonForReferral,
+                    language: language, referenceDate: context.referenceDate, surgeryDate: context.surgeryDate,
+                    vocabulary: context.vocabulary), redFlagsOnly: false)
         }
     }
 }

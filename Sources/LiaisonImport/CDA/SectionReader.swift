@@ -22,6 +22,9 @@ struct CDAFindings {
     var diagnoses = DiagnosisList()
     var restrictions: [Restriction] = []
     var redFlags: [RedFlag] = []
+    var reviewItems: [ReviewItem] = []
+    /// Whether the current section's narrative has been read (the reader reads the rest).
+    var narrativeRead = false
     private(set) var reason: (rank: ReasonRank, text: String)?
 
     /// Texts EHRs put in an empty section; they are not a reason.
@@ -43,28 +46,52 @@ struct CDAFindings {
                 in: section.entries, section: section.provenanceName, context: context))
     }
 
-    /// Runs the phrase reader over every narrative block of `section`. With `redFlagsOnly`
-    /// (history of present illness, review of systems) restrictions are not taken: those
-    /// sections describe symptoms, not instructions.
+    /// Runs the narrative reader over every narrative block of `section`, in the section's
+    /// language. With `redFlagsOnly` (history of present illness, review of systems, sections
+    /// that give no instructions) restrictions are not taken. Narrative in a language Liaison has
+    /// no vocabulary for becomes one review item and one warning for the section.
     mutating func readNarrative(
         of section: CDASection, blocks: [NarrativeBlock]? = nil, context: CDAContext, redFlagsOnly: Bool = false
     ) {
-        for block in blocks ?? section.narrativeBlocks {
-            readText(
-                block.text, line: block.line, section: section.provenanceName, context: context,
-                redFlagsOnly: redFlagsOnly)
+        narrativeRead = true
+        // A row that shows a coded entry of the section ("M80.08XD Age-related osteoporosis with
+        // current pathological fracture … Active") is read from its code, which says more.
+        let codes = diagnoses.items.filter { $0.source.section == section.provenanceName }.map { $0.code.lowercased() }
+        let blocks = (blocks ?? section.narrativeBlocks).filter { block in
+            let text = block.text.lowercased()
+            return !codes.contains { $0.count >= 3 && text.contains($0) }
+        }
+        guard !blocks.isEmpty else { return }
+        let text = Self.narrativeText(blocks)
+        let language = LanguageDetector.language(
+            of: text, declared: section.languageCode ?? context.language, markers: context.vocabulary.markers)
+        let base = NarrativeContext(
+            section: section.provenanceName, line: blocks[0].line, kind: section.kind, language: language,
+            referenceDate: context.referenceDate, surgeryDate: context.surgeryDate, vocabulary: context.vocabulary)
+        guard context.vocabulary.readers[language] != nil else {
+            guard text.split(separator: " ").count >= 4 else { return }
+            reviewItems.append(NarrativeReader.unread(text, context: base))
+            let name = ClinicalVocabulary.languageName(language)
+            context.warn(
+                "the section \"\(section.title ?? section.provenanceName)\" is in \(name), which Liaison cannot read: "
+                    + "please confirm it holds no red flag or restriction", line: blocks[0].line)
+            return
+        }
+        for block in blocks {
+            var located = base
+            located.line = block.line
+            located.heading = block.heading
+            readText(block.text, context: located, redFlagsOnly: redFlagsOnly)
         }
     }
 
-    mutating func readText(_ text: String, line: Int?, section: String, context: CDAContext, redFlagsOnly: Bool) {
-        let found = NarrativeReader.read(
-            text,
-            context: NarrativeContext(
-                section: section, line: line, referenceDate: context.referenceDate,
-                surgeryDate: context.surgeryDate))
+    /// Reads one text of the section with the narrative reader.
+    mutating func readText(_ text: String, context: NarrativeContext, redFlagsOnly: Bool) {
+        let found = NarrativeReader.read(text, context: context)
         for flag in found.redFlags where !redFlags.contains(where: { $0.kind == flag.kind && $0.text == flag.text }) {
             redFlags.append(flag)
         }
+        for item in found.reviewItems where !reviewItems.contains(item) { reviewItems.append(item) }
         if redFlagsOnly { return }
         for restriction in found.restrictions
         where !restrictions.contains(where: { $0.kind == restriction.kind && $0.text == restriction.text }) {

@@ -18,7 +18,10 @@ struct Clause: Sendable {
 /// Splits a block of text into sentences and clauses without breaking decimals ("2.5 kg"),
 /// abbreviations followed by lower case ("Dr. Smith", "approx. 10 lb") or dates ("12.01.2026").
 enum ClauseSplitter {
-    static func sentences(_ text: String) -> [Sentence] {
+    /// The sentences of `text`, each clause tokenised by `tokenizer` (English shorthand by default).
+    static func sentences(
+        _ text: String, tokenizer: (String) -> [Token] = { Tokenizer.tokens($0) }
+    ) -> [Sentence] {
         let chars = Array(text.unicodeScalars)
         var sentences: [Sentence] = []
         var clauses: [Clause] = []
@@ -26,7 +29,7 @@ enum ClauseSplitter {
         func flushClause(_ end: Int) {
             guard chars[start..<end].contains(where: \.isWordLetter) else { return }
             let raw = chars.string(start..<end).trimmingBulletAndWhitespace()
-            if !raw.isEmpty { clauses.append(Clause(text: raw, tokens: Tokenizer.tokens(raw))) }
+            if !raw.isEmpty { clauses.append(Clause(text: raw, tokens: tokenizer(raw))) }
         }
         func flushSentence() {
             if !clauses.isEmpty { sentences.append(Sentence(clauses: clauses)) }

@@ -38,7 +38,9 @@ enum Lexicon {
         "relief", "deficit", "deficits", "loss", "issues", "problems", "difficulty", "trauma", "injury", "red", "flags",
         "bleeding", "contractions", "swelling", "radiation", "radicular", "focal", "significant", "fracture",
         "longer", "other", "prior", "previous", "recent", "family", "current", "active", "chronic", "allergies",
-        "medications", "tingling", "bowel", "bladder", "saddle", "chills", "urinary",
+        "medications", "tingling", "bowel", "bladder", "saddle", "chills", "urinary", "ongoing", "sphincter",
+        "anaesthesia", "anesthesia", "cancer", "malignancy", "recurrence", "night", "sweats", "flag",
+        "neurological", "neuro", "motor", "sensory", "incontinence", "retention", "concerns", "concern", "abnormality",
     ]
     /// Words that, right after "no" (or a few words after it), show it forbids an activity.
     static let activityModifiers: Set<String> = [
@@ -54,12 +56,12 @@ enum Lexicon {
     /// Clause words that end a cue's scope ("avoid flexion but extension is fine").
     static let scopeEnd: Set<String> = ["but", "however", "although", "though", "except", "unless", "whereas"]
 
-    /// Words without which a clause can state no restriction and no red flag: every rule needs
-    /// a cue, a heart-rate word, a weight-bearing order, BLT or a red-flag sign. Clauses without
-    /// one are skipped, which keeps long history narratives cheap.
+    /// Words without which a clause can state no restriction: every rule needs a cue, a
+    /// heart-rate word, a weight-bearing order or BLT. Clauses without one are skipped, which
+    /// keeps long history narratives cheap. (Red flags are the concept reader's.)
     static let triggers: Set<String> = prohibitionBefore.firstWords.union(prohibitionAfter.firstWords)
         .union(figureCues.firstWords).union(blt.firstWords).union(heartRate.firstWords)
-        .union(weightBearing.firstWords).union(RedFlagLexicon.signs.firstWords).union(RedFlagLexicon.worsening)
+        .union(weightBearing.firstWords)
 
     /// Whether the rules need to look at a clause at all.
     static func mayMatter(_ tokens: [Token]) -> Bool { tokens.contains { triggers.contains($0.text) } }

@@ -1,21 +1,37 @@
 import LiaisonModel
 
-/// Where a block of provider text came from, and the dates its durations count from.
+/// Where a block of provider text came from, what kind of section it is in, its language, and
+/// the dates its durations count from.
 public struct NarrativeContext: Sendable {
     /// The provenance section (a LOINC section code for CDA, the element name for referral XML).
     public var section: String
     /// The 1-based line of the text block in the source file.
     public var line: Int?
+    /// What the section is for; its default assertion applies to mentions without a trigger.
+    public var kind: SectionKind
+    /// The language of the text (ISO 639-1); only rules of that language read it.
+    public var language: String
+    /// The heading of the list the block is an item of ("Call your doctor if you have:").
+    public var heading: String?
     /// The document date: "for 6 weeks" counts from it.
     public var referenceDate: CalendarDate?
     /// The surgery date when known: "until 12 weeks post-op" counts from it.
     public var surgeryDate: CalendarDate?
+    /// The vocabulary the concept reader applies.
+    public var vocabulary: NarrativeVocabulary
 
-    public init(section: String, line: Int?, referenceDate: CalendarDate? = nil, surgeryDate: CalendarDate? = nil) {
+    public init(
+        section: String, line: Int?, kind: SectionKind = .other, language: String = "en", heading: String? = nil,
+        referenceDate: CalendarDate? = nil, surgeryDate: CalendarDate? = nil, vocabulary: NarrativeVocabulary
+    ) {
         self.section = section
         self.line = line
+        self.kind = kind
+        self.language = language
+        self.heading = heading
         self.referenceDate = referenceDate
         self.surgeryDate = surgeryDate
+        self.vocabulary = vocabulary
     }
 }
 
@@ -24,22 +40,28 @@ extension Provenance {
     init(_ context: NarrativeContext) { self.init(section: context.section, line: context.line) }
 }
 
-/// What the phrase reader found in one block of text.
+/// What the narrative reader found in one block of text.
 public struct NarrativeFindings: Sendable, Equatable {
     public var restrictions: [Restriction]
     public var redFlags: [RedFlag]
+    /// Possible red flags, holds, and text in a language Liaison does not read.
+    public var reviewItems: [ReviewItem]
 
-    public init(restrictions: [Restriction] = [], redFlags: [RedFlag] = []) {
+    public init(restrictions: [Restriction] = [], redFlags: [RedFlag] = [], reviewItems: [ReviewItem] = []) {
         self.restrictions = restrictions
         self.redFlags = redFlags
+        self.reviewItems = reviewItems
     }
 }
 
-/// Reads restrictions and red flags from the provider's own words (README.md, "The phrase reader").
+/// Reads restrictions and red flags from the provider's own words (docs/narrative.md).
 ///
-/// The text is split into sentences and clauses, tokenised, and each clause is read by small
-/// rules: prohibitions and their scope, movements, lifting caps, impact, positions, heart-rate
-/// caps, weight-bearing orders, durations, and red flags with their negations.
+/// The text is split into sentences and clauses and tokenised. Red flags come from the concept
+/// reader: concepts recognised from their parts, asserted by ConText triggers, decided by
+/// ``RedFlagPolicy``, in the text's own language. Restrictions come from small English rules:
+/// prohibitions and their scope, movements, lifting caps, impact, positions, heart-rate caps,
+/// weight-bearing orders and durations. Text in a language with no vocabulary is not read by
+/// word rules: it becomes a review item, so the plan is never silently ready.
 public enum NarrativeReader {
     /// Reads one block of provider text (a paragraph, a list item, a table cell).
     ///
@@ -52,9 +74,23 @@ public enum NarrativeReader {
     public static func read(_ text: String, context: NarrativeContext) -> NarrativeFindings {
         let source = Provenance(context)
         var findings = NarrativeFindings()
+        guard let reader = context.vocabulary.readers[context.language] else {
+            findings.reviewItems = [unread(text, context: context)]
+            return findings
+        }
+        var concepts = ConceptFindings()
+        let inherited = context.heading.flatMap { reader.inheritedCategory(ofHeading: $0, context: context) }
+        let sectionDefault = context.vocabulary.sectionDefaults[context.kind]
+        let english = context.language == "en"
         var undated: [Int] = []  // restrictions whose sentence states no duration at all
         var blockDuration: Duration?
-        for sentence in ClauseSplitter.sentences(text) {
+        for sentence in ClauseSplitter.sentences(text, tokenizer: reader.tokens) {
+            for clause in sentence.clauses {
+                reader.read(
+                    clause: clause.text, tokens: clause.tokens, context: context, inherited: inherited,
+                    sectionDefault: sectionDefault, into: &concepts)
+            }
+            guard english else { continue }
             let tokens = sentence.clauses.flatMap(\.tokens)
             let duration = DurationReader.duration(in: tokens, context: context)
             var found = false
@@ -71,10 +107,6 @@ public enum NarrativeReader {
                     if duration == nil { undated.append(findings.restrictions.count) }
                     findings.restrictions.append(restriction)
                 }
-                for kind in RedFlagRules.kinds(in: clause.tokens)
-                where !findings.redFlags.contains(where: { $0.kind == kind }) {
-                    findings.redFlags.append(RedFlag(kind: kind, text: clause.text, source: source))
-                }
             }
             if !found, blockDuration == nil, tokens.contains(where: { Lexicon.durationSubjects.contains($0.text) }) {
                 blockDuration = duration
@@ -83,7 +115,17 @@ public enum NarrativeReader {
         if let until = blockDuration?.date {
             for index in undated { findings.restrictions[index].until = until }
         }
+        findings.redFlags = concepts.redFlags
+        findings.reviewItems = concepts.reviewItems
         return findings
+    }
+
+    /// A review item for text in a language Liaison has no vocabulary for.
+    static func unread(_ text: String, context: NarrativeContext) -> ReviewItem {
+        let words = text.split(separator: " ")
+        let excerpt = words.prefix(12).joined(separator: " ") + (words.count > 12 ? " …" : "")
+        return ReviewItem(
+            kind: .unreadNarrative, language: context.language, text: excerpt, source: Provenance(context))
     }
 
     /// The last day of the first duration in `text` ("for 6 weeks", "until 2026-12-01"), for
@@ -118,5 +160,26 @@ extension Duration {
     var date: CalendarDate? {
         if case .until(let date) = self { return date }
         return nil
+    }
+}
+
+/// A concept mention with its assertion, for measuring the reader against a sentence table.
+struct NarrativeMention: Equatable {
+    var rule: ConceptRule
+    var assertion: MentionAssertion
+}
+
+extension NarrativeReader {
+    /// Every concept mention in `text` with its assertion (cleared ones included).
+    static func mentions(in text: String, context: NarrativeContext) -> [NarrativeMention] {
+        guard let reader = context.vocabulary.readers[context.language] else { return [] }
+        let inherited = context.heading.flatMap { reader.inheritedCategory(ofHeading: $0, context: context) }
+        let sectionDefault = context.vocabulary.sectionDefaults[context.kind]
+        return ClauseSplitter.sentences(text, tokenizer: reader.tokens).flatMap(\.clauses).flatMap { clause in
+            reader.asserted(
+                tokens: clause.tokens, context: context, inherited: inherited, sectionDefault: sectionDefault
+            )
+            .map { NarrativeMention(rule: $0.0, assertion: $0.1) }
+        }
     }
 }

@@ -1,7 +1,7 @@
 /// A set of word phrases indexed by first word, each carrying a value, so matching at a token
 /// costs one dictionary look-up however long the lexicon grows.
 struct PhraseSet<Value: Sendable>: Sendable {
-    private let byFirstWord: [String: [(phrase: [String], value: Value)]]
+    let byFirstWord: [String: [(phrase: [String], value: Value)]]
 
     init(_ entries: [(phrase: [String], value: Value)]) {
         var table: [String: [(phrase: [String], value: Value)]] = [:]
@@ -40,4 +40,47 @@ struct PhraseSet<Value: Sendable>: Sendable {
 
 extension PhraseSet where Value == Void {
     init(_ phrases: [[String]]) { self.init(phrases.map { ($0, ()) }) }
+}
+
+extension PhraseSet {
+    /// Stands for any number in a phrase ("<number> mets").
+    static var anyNumber: String { "<number>" }
+    /// Stands for a febrile temperature, 37.8 to 42.5 °C or 100.0 to 108 °F ("temp <febrile>").
+    static var febrile: String { "<febrile>" }
+
+    /// Whether `word` (a lemma) fits the phrase word `pattern`.
+    static func fits(_ word: String, _ pattern: String) -> Bool {
+        switch pattern {
+        case anyNumber: return word.first?.isNumber == true
+        case febrile:
+            guard let value = Double(word) else { return false }
+            return (37.8...42.5).contains(value) || (100.0...108).contains(value)
+        default: return word == pattern
+        }
+    }
+
+    /// Every phrase that occurs at `index` of `words` (lemmas), longest first.
+    func matches(in words: [String], at index: Int) -> [(phrase: [String], value: Value)] {
+        guard index < words.count else { return [] }
+        let word = words[index]
+        let isNumber = word.first?.isNumber == true
+        var candidates = byFirstWord[word] ?? []
+        if isNumber {
+            candidates += (byFirstWord[Self.anyNumber] ?? []) + (byFirstWord[Self.febrile] ?? [])
+            candidates.sort { $0.phrase.count > $1.phrase.count }
+        }
+        return candidates.filter { entry in
+            guard index + entry.phrase.count <= words.count else { return false }
+            for (offset, pattern) in entry.phrase.enumerated() {
+                let word = words[index + offset]
+                if !Self.fits(word, pattern) { return false }
+            }
+            return true
+        }
+    }
+
+    /// The longest phrase that occurs at `index` of `words` (lemmas), with its value.
+    func match(in words: [String], at index: Int) -> (phrase: [String], value: Value)? {
+        matches(in: words, at: index).first
+    }
 }

@@ -28,14 +28,21 @@ enum Tokenizer {
         "r/o": ["rule", "out"], "w/o": ["without"], "w/": ["with"], "b/l": ["bilateral"],
         "pmh": ["history"], "fhx": ["family", "history"], "fh": ["family", "history"],
         "don't": ["do", "not"], "dont": ["do", "not"], "shouldn't": ["should", "not"],
-        "can't": ["cannot"], "mustn't": ["must", "not"], "won't": ["will", "not"],
+        "can't": ["cannot"], "mustn't": ["must", "not"], "won't": ["will", "not"], "cant": ["cannot"],
+        "doesn't": ["does", "not"], "doesnt": ["does", "not"], "didn't": ["did", "not"], "didnt": ["did", "not"],
+        "isn't": ["is", "not"], "isnt": ["is", "not"], "wasn't": ["was", "not"], "wasnt": ["was", "not"],
+        "hasn't": ["has", "not"], "hasnt": ["has", "not"], "haven't": ["have", "not"], "hadn't": ["had", "not"],
+        "couldn't": ["could", "not"], "couldnt": ["could", "not"], "wouldn't": ["would", "not"],
+        "aren't": ["are", "not"], "weren't": ["were", "not"],
         "wks": ["weeks"], "wk": ["weeks"], "mos": ["months"], "mo": ["months"], "yrs": ["years"],
-        "lbs": ["lb"], "pounds": ["lb"], "pound": ["lb"], "#": ["lb"], "kgs": ["kg"], "kilos": ["kg"],
+        "lbs": ["lb"], "pounds": ["lb"], "pound": ["lb"], "kgs": ["kg"], "kilos": ["kg"],
         "kilo": ["kg"], "kilograms": ["kg"], "kilogram": ["kg"], "postop": ["post", "op"],
         "postoperatively": ["post", "op"], "postoperative": ["post", "op"], "×": ["x"],
     ]
 
-    static func tokens(_ text: String) -> [Token] {
+    /// The tokens of `text`. Without `shorthand` (text not in English) words are kept as
+    /// written: French "dont" is not "do not".
+    static func tokens(_ text: String, shorthand: Bool = true) -> [Token] {
         var out: [Token] = []
         let chars = scalars(text)
         var i = 0
@@ -62,19 +69,38 @@ enum Tokenizer {
             } else if isLetter(i) {
                 var j = i
                 while isLetter(j) || (j < chars.count && chars[j] == "'") { j += 1 }
+                // A spinal level ("L1", "T12", "S2") is one word.
+                if j == i + 1, "ctls".unicodeScalars.contains(chars[i]), isDigit(j) {
+                    var k = j
+                    while isDigit(k) { k += 1 }
+                    if k - j <= 2, !isLetter(k) {
+                        out.append(Token(chars.string(i..<k), kind: .word))
+                        i = k
+                        continue
+                    }
+                }
                 // Keep shorthand with a slash together: h/o, s/p, w/o, b/l, w/.
                 if j < chars.count, chars[j] == "/", j - i <= 2 {
                     var k = j + 1
                     while isLetter(k) { k += 1 }
                     let candidate = chars.string(i..<k)
-                    if shorthand[candidate] != nil {
-                        append(candidate, to: &out)
+                    if Self.shorthand[candidate] != nil {
+                        append(candidate, to: &out, shorthand: shorthand)
                         i = k
                         continue
                     }
                 }
-                append(chars.string(i..<j), to: &out)
+                append(chars.string(i..<j), to: &out, shorthand: shorthand)
                 i = j
+            } else if (c == "+" || c == "-"), i + 2 < chars.count, chars[i + 1] == "v", chars[i + 2] == "e",
+                !isLetter(i + 3)
+            {
+                out.append(Token(c == "+" ? "positive" : "negative", kind: .word))  // "+ve", "-ve"
+                i += 3
+            } else if c == "#" {
+                // "25#" is 25 lb; "?# L1" is a fracture.
+                out.append(out.last?.isNumber == true ? Token("lb", kind: .word) : Token("#", kind: .symbol))
+                i += 1
             } else if c == "-" || c == "\u{2013}" {
                 // A dash between two numbers is a range ("6-8 weeks"); elsewhere it joins words.
                 if out.last?.isNumber == true, isDigit(i + 1) { out.append(Token("-", kind: .symbol)) }
@@ -109,8 +135,10 @@ enum Tokenizer {
         return result
     }
 
-    private static func append(_ text: String, to out: inout [Token], kind: Token.Kind = .word) {
-        if let expansion = shorthand[text] {
+    private static func append(
+        _ text: String, to out: inout [Token], kind: Token.Kind = .word, shorthand: Bool = true
+    ) {
+        if shorthand, let expansion = Self.shorthand[text] {
             for word in expansion { out.append(Token(word, kind: .word)) }
         } else {
             out.append(Token(text, kind: kind))

@@ -8,7 +8,7 @@ enum ReferralXMLFindings {
     static func read(_ root: XMLElement, into referral: inout Referral, context: ReferralXMLContext) throws {
         var findings = NarrativeFindings()
         if let reason = root.child("reason"), let text = reason.normalizedText {
-            merge(NarrativeReader.read(text, context: context.narrative(reason)), into: &findings)
+            merge(NarrativeReader.read(text, context: context.narrative(reason, text: text)), into: &findings)
         }
         if let list = root.child("restrictions") {
             for element in list.children("restriction") {
@@ -23,13 +23,14 @@ enum ReferralXMLFindings {
         if let list = root.child("notes") {
             for note in list.children("note") {
                 guard let text = note.normalizedText else { continue }
-                var located = context.narrative(list)
+                var located = context.narrative(list, text: text)
                 located.line = note.line
                 merge(NarrativeReader.read(text, context: located), into: &findings)
             }
         }
         referral.restrictions = findings.restrictions
         referral.redFlags = findings.redFlags
+        referral.reviewItems = findings.reviewItems
     }
 
     /// One `<restriction>`: structured when it has a kind, else read from its words; free text
@@ -37,9 +38,9 @@ enum ReferralXMLFindings {
     static func restriction(
         _ element: XMLElement, in list: XMLElement, context: ReferralXMLContext, into findings: inout NarrativeFindings
     ) throws {
-        var located = context.narrative(list)
-        located.line = element.line
         let text = element.normalizedText
+        var located = context.narrative(list, text: text ?? "")
+        located.line = element.line
         guard let kindName = element.attribute("kind") else {
             guard let text else { return }
             var read = NarrativeReader.read(text, context: located)
@@ -79,5 +80,6 @@ enum ReferralXMLFindings {
         where !findings.redFlags.contains(where: { $0.kind == flag.kind && $0.text == flag.text }) {
             findings.redFlags.append(flag)
         }
+        for item in new.reviewItems where !findings.reviewItems.contains(item) { findings.reviewItems.append(item) }
     }
 }

@@ -49,7 +49,8 @@ public enum ReferralXMLReader {
         let surgery = try root.child("surgery").flatMap { try fields.date($0, "date", required: true) }
         referral.surgeryDate = surgery
         let context = ReferralXMLContext(
-            fields: fields, referenceDate: date ?? options.referenceDate, surgeryDate: surgery)
+            fields: fields, referenceDate: date ?? options.referenceDate, surgeryDate: surgery,
+            vocabulary: options.vocabulary)
         referral.diagnoses = try root.child("diagnoses").map { try ReferralXMLDiagnoses.read($0, fields: fields) } ?? []
         try ReferralXMLFindings.read(root, into: &referral, context: context)
         referral.warnings = unknownElements(root)
@@ -77,9 +78,18 @@ struct ReferralXMLContext {
     let fields: ReferralXMLFields
     let referenceDate: CalendarDate?
     let surgeryDate: CalendarDate?
+    let vocabulary: NarrativeVocabulary
 
-    func narrative(_ element: XMLElement) -> NarrativeContext {
+    /// What each element is for, for the narrative reader's section defaults.
+    static let kinds: [String: SectionKind] = [
+        "reason": .reasonForReferral, "restrictions": .restrictions, "notes": .notes,
+    ]
+
+    /// The context for reading `text`, found in `element`, in the language it is written in.
+    func narrative(_ element: XMLElement, text: String) -> NarrativeContext {
         NarrativeContext(
-            section: element.name, line: element.line, referenceDate: referenceDate, surgeryDate: surgeryDate)
+            section: element.name, line: element.line, kind: Self.kinds[element.name] ?? .other,
+            language: LanguageDetector.language(of: text, declared: nil, markers: vocabulary.markers),
+            referenceDate: referenceDate, surgeryDate: surgeryDate, vocabulary: vocabulary)
     }
 }

@@ -18,6 +18,7 @@ public protocol DocumentConverter: Sendable {
 /// The real conversion: import, plan against the knowledge base, render.
 public struct ReferralConverter: DocumentConverter {
     let planner: Planner
+    let vocabulary: NarrativeVocabulary
     let templates: LetterTemplates
     let date: CalendarDate?
     let practice: PracticeProfile?
@@ -32,6 +33,7 @@ public struct ReferralConverter: DocumentConverter {
         practice: URL? = nil
     ) throws {
         self.planner = Planner(knowledgeBase: knowledgeBase)
+        self.vocabulary = NarrativeVocabulary(knowledgeBase.vocabulary)
         self.templates = try templates ?? LetterTemplates.load()
         self.date = date
         self.practice = try practice.map { url in
@@ -43,7 +45,8 @@ public struct ReferralConverter: DocumentConverter {
     public func convert(
         _ data: Data, sha256: String, path: String, artifacts: [Artifact]
     ) throws -> [RenderedFile] {
-        let referral = try ReferralImporter.read(data: data, path: path, sha256: sha256)
+        let referral = try ReferralImporter.read(
+            data: data, path: path, sha256: sha256, options: ImportOptions(vocabulary: vocabulary))
         let plan = planner.plan(for: referral, on: date ?? CalendarDate.today())
         var input = LetterInput(referral: referral, plan: plan)
         input.practice = practice

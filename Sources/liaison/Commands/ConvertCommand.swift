@@ -80,11 +80,12 @@ struct ConvertCommand: AsyncParsableCommand {
         let practiceYAML = try practice.map { try Self.readText($0, what: "practice profile") }
         let progressYAML = try progress.map { try Self.readText($0, what: "progress record") }
         let profile = try client.map { try ClientProfileReader.read(contentsOf: URL(fileURLWithPath: $0)) }
-        let referral = try ReferralImporter.read(
-            contentsOf: URL(fileURLWithPath: file), options: ImportOptions(referenceDate: day))
         let knowledgeBase =
             try protocols.map { try KnowledgeBase.load(from: URL(fileURLWithPath: $0)) }
             ?? KnowledgeBase.builtIn()
+        let referral = try ReferralImporter.read(
+            contentsOf: URL(fileURLWithPath: file),
+            options: ImportOptions(vocabulary: NarrativeVocabulary(knowledgeBase.vocabulary), referenceDate: day))
         let plan = Planner(knowledgeBase: knowledgeBase).plan(for: referral, client: profile, on: day)
         let input = LetterInput(
             referral: referral, plan: plan, kind: LetterKind(rawValue: kind) ?? .initial, practiceYAML: practiceYAML,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LiaisonEngine
 import LiaisonImport
 import LiaisonModel
 
@@ -29,13 +30,16 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-size"), help: "Refuse files larger than this many megabytes.")
     var maxSize: Double = 20
 
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one referral file") }
         if !(maxSize > 0) { throw ValidationError("--max-size must be a positive number of megabytes") }
     }
 
     func run() async throws {
-        let options = ImportOptions(maxBytes: Int(maxSize * 1024 * 1024))
+        let vocabulary = NarrativeVocabulary(try knowledgeBase.load().vocabulary)
+        let options = ImportOptions(vocabulary: vocabulary, maxBytes: Int(maxSize * 1024 * 1024))
         if files.count == 1 {
             // One file alone: its error goes up with its own exit code (Liaison.main prints it).
             FileHandle.standardOutput.write(try inspect(files[0], index: 0, options: options).get())

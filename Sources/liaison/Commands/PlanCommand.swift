@@ -32,8 +32,9 @@ struct PlanCommand: AsyncParsableCommand {
     func run() async throws {
         let day = date.flatMap(CalendarDate.init) ?? CalendarDate.today()
         let profile = try client.map { try ClientProfileReader.read(contentsOf: URL(fileURLWithPath: $0)) }
-        let planner = Planner(knowledgeBase: try knowledgeBase.load())
-        let options = ImportOptions(referenceDate: day)
+        let base = try knowledgeBase.load()
+        let planner = Planner(knowledgeBase: base)
+        let options = ImportOptions(vocabulary: NarrativeVocabulary(base.vocabulary), referenceDate: day)
         var firstError: LiaisonError?
         let lineEncoder = JSONEncoder()  // one for the whole run
         lineEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

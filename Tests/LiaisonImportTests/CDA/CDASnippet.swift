@@ -1,6 +1,7 @@
 import Foundation
 import LiaisonImport
 import LiaisonModel
+import LiaisonTestSupport
 
 /// Small CDA documents written inline, so each test shows the rule it checks.
 enum CDASnippet {
@@ -75,6 +76,6 @@ enum CDASnippet {
     }
 
     static func read(_ xml: String, path: String = "snippet.xml") throws -> Referral {
-        try ReferralImporter.read(data: Data(xml.utf8), path: path)
+        try ReferralImporter.read(data: Data(xml.utf8), path: path, options: TestKnowledge.options())
     }
 }

@@ -8,7 +8,8 @@ import XCTest
 final class CorpusFactTests: XCTestCase {
     private func read(_ relative: String) throws -> Referral {
         guard let root = TestPaths.corpus else { throw XCTSkip("../shared/corpus is absent") }
-        return try ReferralImporter.read(contentsOf: root.appendingPathComponent(relative))
+        return try ReferralImporter.read(
+            contentsOf: root.appendingPathComponent(relative), options: TestKnowledge.options())
     }
 
     func testReferralNoteReferringProviderNPI() throws {

@@ -26,7 +26,8 @@ enum CorpusWalk {
     static func run(root: URL, untyped: (String, Error) -> Void) -> [Outcome] {
         files(under: root).compactMap { path in
             do {
-                let referral = try ReferralImporter.read(contentsOf: root.appendingPathComponent(path))
+                let referral = try ReferralImporter.read(
+                    contentsOf: root.appendingPathComponent(path), options: TestKnowledge.options())
                 return Outcome(path: path, result: .success(referral))
             } catch let error as LiaisonError {
                 return Outcome(path: path, result: .failure(error))

@@ -13,7 +13,7 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertFalse(files.isEmpty)
         for file in files {
             do {
-                _ = try ReferralImporter.read(contentsOf: file)
+                _ = try ReferralImporter.read(contentsOf: file, options: TestKnowledge.options())
             } catch is LiaisonError {
                 // a clean, typed failure is fine
             }
@@ -21,7 +21,9 @@ final class FuzzRegressionTests: XCTestCase {
     }
 
     func testNumbersTooLongToBeClinicalCarryNoFigure() {
-        let context = NarrativeContext(section: "18776-5", line: 1, referenceDate: CalendarDate("2026-11-02"))
+        let context = NarrativeContext(
+            section: "18776-5", line: 1, referenceDate: CalendarDate("2026-11-02"), vocabulary: TestKnowledge.vocabulary
+        )
         let findings = NarrativeReader.read(
             "Avoid bending for 99999999999999999999999 weeks. Keep heart rate under 1e999 bpm.", context: context)
         XCTAssertEqual(findings.restrictions.map(\.kind), [.avoidMovement(.flexion)])
@@ -33,7 +35,9 @@ final class FuzzRegressionTests: XCTestCase {
             contentsOf: TestPaths.samples.appendingPathComponent("post-fusion.referral.xml"), encoding: .utf8)
         guard let range = sample.range(of: #"value="10""#) else { throw XCTSkip("sample has no value=\"10\"") }
         let broken = sample.replacingCharacters(in: range, with: #"value="1e300""#)
-        XCTAssertThrowsError(try ReferralImporter.read(data: Data(broken.utf8), path: "broken.xml")) { error in
+        XCTAssertThrowsError(
+            try ReferralImporter.read(data: Data(broken.utf8), path: "broken.xml", options: TestKnowledge.options())
+        ) { error in
             let failure = error as? LiaisonError
             XCTAssertTrue(failure?.description.hasPrefix("broken.xml:") ?? false, "\(error)")
             XCTAssertTrue(failure?.message.contains("out of range") ?? false, "\(error)")

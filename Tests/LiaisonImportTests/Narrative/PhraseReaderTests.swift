@@ -1,4 +1,5 @@
 import LiaisonModel
+import LiaisonTestSupport
 import XCTest
 
 @testable import LiaisonImport
@@ -25,6 +26,7 @@ final class PhraseReaderTests: XCTestCase {
             return text
         }
         return restrictions + findings.redFlags.map { "flag \($0.kind.rawValue)" }
+            + findings.reviewItems.map { "review \($0.flag?.rawValue ?? $0.kind.rawValue)" }
     }
 
     func testTableHasAtLeastSixtyRows() {
@@ -35,14 +37,14 @@ final class PhraseReaderTests: XCTestCase {
         for row in phraseTable {
             let context = NarrativeContext(
                 section: "18776-5", line: 7, referenceDate: Self.documentDate,
-                surgeryDate: row.surgery ? Self.surgeryDate : nil)
+                surgeryDate: row.surgery ? Self.surgeryDate : nil, vocabulary: TestKnowledge.vocabulary)
             let got = Self.describe(NarrativeReader.read(row.text, context: context))
             XCTAssertEqual(got.sorted(), row.expected.sorted(), "for \"\(row.text)\"")
         }
     }
 
     func testFindingsCarryTheClauseAndTheSource() {
-        let context = NarrativeContext(section: "restrictions", line: 42)
+        let context = NarrativeContext(section: "restrictions", line: 42, vocabulary: TestKnowledge.vocabulary)
         let findings = NarrativeReader.read(
             "Sent for urgent MRI; do not start exercise until cleared. Saddle numbness since Monday.",
             context: context)
@@ -54,7 +56,8 @@ final class PhraseReaderTests: XCTestCase {
     }
 
     func testDurationWithoutReferenceDateLeavesUntilEmpty() {
-        let findings = NarrativeReader.read("Avoid bending for 6 weeks.", context: .init(section: "x", line: nil))
+        let findings = NarrativeReader.read(
+            "Avoid bending for 6 weeks.", context: .init(section: "x", line: nil, vocabulary: TestKnowledge.vocabulary))
         XCTAssertEqual(findings.restrictions.count, 1)
         XCTAssertNil(findings.restrictions.first?.until)
     }
@@ -73,7 +76,9 @@ final class PhraseReaderTests: XCTestCase {
 /// strings over the characters the tokenizer treats specially.
 final class PhraseReaderRobustnessTests: XCTestCase {
     func testEveryPrefixOfTheTableReads() {
-        let context = NarrativeContext(section: "s", line: 1, referenceDate: .init(year: 2026, month: 1, day: 31))
+        let context = NarrativeContext(
+            section: "s", line: 1, referenceDate: .init(year: 2026, month: 1, day: 31),
+            vocabulary: TestKnowledge.vocabulary)
         for row in phraseTable {
             var prefix = ""
             for character in row.text {
@@ -86,7 +91,9 @@ final class PhraseReaderRobustnessTests: XCTestCase {
     func testRandomTextReads() {
         let alphabet = Array("ab no lift 15 lb, 1,000 6-8 x.;:/#<>–’'\"\n•É é 2026-12-01 12/01/2026 h/o s/p ")
         var generator = SystemRandomNumberGenerator()
-        let context = NarrativeContext(section: "s", line: nil, referenceDate: .init(year: 2026, month: 2, day: 28))
+        let context = NarrativeContext(
+            section: "s", line: nil, referenceDate: .init(year: 2026, month: 2, day: 28),
+            vocabulary: TestKnowledge.vocabulary)
         for _ in 0..<2_000 {
             let length = Int.random(in: 0...40, using: &generator)
             let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })

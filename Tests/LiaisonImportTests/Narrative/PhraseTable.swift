@@ -2,7 +2,8 @@
 ///
 /// Each finding is written compactly: `max-lift 15 lb`, `avoid-movement flexion`, `no-impact`,
 /// `max-heart-rate 120`, `avoid-position supine`, `weight-bearing WBAT`, `other`, with
-/// ` until YYYY-MM-DD` when it ends; red flags as `flag <kind>`. The document date is
+/// ` until YYYY-MM-DD` when it ends; red flags as `flag <kind>`, questions for the provider
+/// as `review <kind>` (a suspected fracture is a question, a suspected cauda equina a red flag). The document date is
 /// 2026-11-02; rows marked `surgery` also know a surgery date of 2026-09-28.
 struct PhraseRow {
     let text: String
@@ -131,7 +132,7 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("Night pain.", ["flag night-pain"]),
     PhraseRow("Denies fever but reports night pain.", ["flag night-pain"]),
     PhraseRow("No history of cancer.", []),
-    PhraseRow("Suspected compression fracture after a fall.", ["flag possible-fracture"]),
+    PhraseRow("Suspected compression fracture after a fall.", ["review possible-fracture"]),
     PhraseRow("Healed L1 compression fracture, no new trauma.", []),
     PhraseRow("Saddle anesthesia: none. Fever: negative.", []),
     PhraseRow("Hay fever in spring.", []),
@@ -165,7 +166,7 @@ let phraseTable: [PhraseRow] = [
     PhraseRow("No unexplained weight loss.", []),
     PhraseRow("h/o prostate cancer", ["flag cancer-history"]),
     PhraseRow("s/p L4-5 laminectomy", []),
-    PhraseRow("r/o compression fracture", ["flag possible-fracture"]),
+    PhraseRow("r/o compression fracture", ["review possible-fracture"]),
     PhraseRow("Compression fracture ruled out on X-ray.", []),
     PhraseRow("Pain wakes him at night.", ["flag night-pain"]),
     // Wordings from the public CDA corpus that must stay quiet.

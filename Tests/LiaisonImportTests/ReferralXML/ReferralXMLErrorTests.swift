@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonModel
+import LiaisonTestSupport
 import LiaisonXML
 import XCTest
 
@@ -22,7 +23,8 @@ final class ReferralXMLErrorTests: XCTestCase {
         do {
             return .success(
                 try ReferralXMLReader.read(
-                    document, data: try Data(contentsOf: url), path: url.path, sha256: "0", options: .init()))
+                    document, data: try Data(contentsOf: url), path: url.path, sha256: "0",
+                    options: TestKnowledge.options()))
         } catch let error as LiaisonError {
             return .failure(error)
         }
@@ -55,7 +57,10 @@ final class ReferralXMLErrorTests: XCTestCase {
         // in, which need not be a file here.
         let lines = [Self.header, #"  <document id="R-1"/>"#, Self.patient, Self.provider, "</referral>"]
         let data = Data((lines.joined(separator: "\n") + "\n").utf8)
-        XCTAssertThrowsError(try ReferralImporter.read(data: data, path: "inbox/no-such-file.referral.xml")) { error in
+        XCTAssertThrowsError(
+            try ReferralImporter.read(
+                data: data, path: "inbox/no-such-file.referral.xml", options: TestKnowledge.options())
+        ) { error in
             let location = (error as? LiaisonError)?.location
             XCTAssertEqual(location?.file, "inbox/no-such-file.referral.xml")
             XCTAssertEqual(location?.line, 2)

@@ -12,7 +12,7 @@ final class ReferralXMLSampleTests: XCTestCase {
         let url = TestPaths.samples.appendingPathComponent(name)
         let document = try XMLDocument.parse(contentsOf: url)
         return try ReferralXMLReader.read(
-            document, data: try Data(contentsOf: url), path: url.path, sha256: "0", options: .init())
+            document, data: try Data(contentsOf: url), path: url.path, sha256: "0", options: TestKnowledge.options())
     }
 
     /// Restrictions and red flags of each sample, in the compact form of ``PhraseReaderTests``.

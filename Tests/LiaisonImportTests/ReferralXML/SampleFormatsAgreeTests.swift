@@ -14,9 +14,12 @@ final class SampleFormatsAgreeTests: XCTestCase {
             .map { String($0.lastPathComponent.dropLast(".referral.xml".count)) }.sorted()
         XCTAssertGreaterThanOrEqual(names.count, 6)
         for name in names {
-            let cda = try ReferralImporter.read(contentsOf: TestPaths.samples.appendingPathComponent("\(name).cda.xml"))
+            let cda = try ReferralImporter.read(
+                contentsOf: TestPaths.samples.appendingPathComponent("\(name).cda.xml"),
+                options: TestKnowledge.options())
             let plain = try ReferralImporter.read(
-                contentsOf: TestPaths.samples.appendingPathComponent("\(name).referral.xml"))
+                contentsOf: TestPaths.samples.appendingPathComponent("\(name).referral.xml"),
+                options: TestKnowledge.options())
             XCTAssertEqual(cda.source.format, .cda, name)
             XCTAssertEqual(plain.source.format, .referralXML, name)
             XCTAssertEqual(cda.document.id?.hasSuffix(plain.document.id ?? "-"), true, name)

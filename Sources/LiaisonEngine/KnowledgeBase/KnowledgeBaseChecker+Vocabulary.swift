@@ -1,0 +1,52 @@
+import LiaisonModel
+
+extension KnowledgeBaseChecker {
+    /// The narrative reader's vocabulary is safety data: an English vocabulary must exist, every
+    /// red-flag kind must have a concept that raises it, every concept must name term classes that
+    /// exist, and every entry must cite a known source.
+    mutating func checkVocabulary() {
+        let vocabulary = base.vocabulary
+        let citations = base.citations
+        for citation in citations.sources {
+            checkSource(citation.key, for: citation.what, at: citation.location)
+        }
+        for ref in citations.classes where vocabulary.languages[ref.language]?.termClasses[ref.id] == nil {
+            error(
+                "concept \(ref.concept) names unknown term class '\(ref.id)'", at: ref.location,
+                notes: ["define it under terms: in a vocabulary file of language \(ref.language)"])
+        }
+        let folder = SourceLocation(file: "Protocols/vocabulary")
+        guard let english = vocabulary.languages["en"] else {
+            error(
+                "the knowledge base has no English vocabulary, so no red flag could be read from narrative",
+                at: folder, notes: ["copy Protocols/vocabulary/ from the built-in knowledge base"])
+            return
+        }
+        let at = citations.languages["en"] ?? folder
+        for kind in RedFlag.Kind.allCases
+        where !english.concepts.contains(where: { $0.target == .redFlag(kind) && $0.certainty == .definite }) {
+            error("no definite English concept raises the red flag \(kind.rawValue)", at: at)
+        }
+        if !english.concepts.contains(where: { $0.target == .holdExercise }) {
+            error("no English concept recognises an instruction to hold exercise", at: at)
+        }
+        for (language, rules) in vocabulary.languages.sorted(by: { $0.key < $1.key }) {
+            let where_ = citations.languages[language] ?? folder
+            var seen: Set<String> = []
+            for concept in rules.concepts where !seen.insert(concept.id).inserted {
+                error("concept id '\(concept.id)' is used twice in language \(language)", at: where_)
+            }
+            if vocabulary.languageMarkers[language]?.isEmpty ?? true {
+                error(
+                    "language \(language) has rules but no language-markers, so its text is never recognised",
+                    at: where_)
+            }
+        }
+        if vocabulary.codedRedFlags.isEmpty {
+            error("no red-flag-codes: a coded cauda equina syndrome (G83.4) would not be a red flag", at: folder)
+        }
+        if vocabulary.sectionDefaults[.familyHistory] == nil {
+            error("section-defaults gives no default for family-history", at: folder)
+        }
+    }
+}

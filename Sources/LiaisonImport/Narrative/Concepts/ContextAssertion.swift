@@ -1,0 +1,136 @@
+import LiaisonModel
+
+/// How a mention is asserted, and how sure the reader is of it.
+struct MentionAssertion: Sendable, Equatable {
+    enum Basis: Sendable, Equatable {
+        /// No trigger reached it: affirmed.
+        case none
+        /// A trigger in its own clause, or in the heading of its list ("Call us if you have:").
+        case trigger
+        /// A tentative trigger ("advised to"): a question, never cleared.
+        case tentative
+        /// Only its section's default (a Family History section).
+        case section
+    }
+
+    var assertion: Assertion
+    var basis: Basis
+}
+
+/// The ConText algorithm (Harkema et al. 2009) over one clause: each trigger reaches forward or
+/// backward to the end of the clause, a termination or its window; a mention takes, of each kind
+/// of trigger that reaches one of its parts, the nearest, and the kinds rank family,
+/// hypothetical, negated, possible, historical.
+enum ContextAssertion {
+    static let ranking: [ContextCue.Category] = [.family, .hypothetical, .negated, .possible, .historical]
+
+    /// Triggers as they apply in one clause: each with its direction decided and its reach.
+    struct Reach {
+        let cue: ContextCue
+        let scope: Range<Int>
+        let position: Range<Int>
+    }
+
+    /// The reach of every trigger of `cues` in a clause of `count` words.
+    static func reaches(_ cues: [CueMatch], words: [String], terms: [TermMatch]) -> [Reach] {
+        let count = words.count
+        // Words that end a reach, with the categories they end (nil: every category).
+        var stops: [(at: Int, ends: Set<ContextCue.Category>?)] = []
+        for match in cues {
+            for cue in match.cues where cue.category == .termination {
+                stops.append((match.start, cue.terminates.isEmpty ? nil : cue.terminates))
+            }
+        }
+        stops.sort { $0.at < $1.at }
+        var reaches: [Reach] = []
+        for match in cues {
+            let assertive = match.cues.filter { $0.category != .termination && $0.category != .pseudo }
+            guard !assertive.isEmpty else { continue }
+            let gapBefore = terms.filter { $0.end <= match.start }.map { match.start - $0.end }.min()
+            let gapAfter = terms.filter { $0.start >= match.end }.map { $0.start - match.end }.min()
+            let forward = assertive.filter { $0.direction != .backward }
+            let backward = assertive.filter { $0.direction != .forward }
+            // A phrase that triggers both ways ("intact", "normal") reads towards the nearer term,
+            // forward when they are as near ("perianal sensation intact", "normal anal tone").
+            var chosen: [(ContextCue, Bool)] = []
+            if !forward.isEmpty, !backward.isEmpty, forward.contains(where: { $0.direction == .forward }),
+                backward.contains(where: { $0.direction == .backward })
+            {
+                let towardsBefore = gapBefore.map { before in gapAfter.map { before < $0 } ?? (before <= 4) } ?? false
+                chosen = towardsBefore ? backward.map { ($0, false) } : forward.map { ($0, true) }
+                chosen += assertive.filter { $0.direction == .both }.flatMap { [($0, true), ($0, false)] }
+            } else {
+                chosen = forward.map { ($0, true) } + backward.map { ($0, false) }
+            }
+            for (cue, isForward) in chosen {
+                let mine = stops.filter { $0.ends?.contains(cue.category) ?? true }.map(\.at)
+                let scope: Range<Int>
+                if isForward {
+                    // A termination right after the trigger does not end it ("Denies: fever").
+                    var end = mine.first { $0 > match.end } ?? count
+                    if let window = cue.window { end = min(end, match.end + window) }
+                    scope = match.end..<max(match.end, end)
+                } else {
+                    // Nor one right before a backward trigger ("Aneurysm: none known").
+                    var start = (mine.last { $0 < match.start - 1 }).map { $0 + 1 } ?? 0
+                    if let window = cue.window { start = max(start, match.start - window) }
+                    scope = min(start, match.start)..<match.start
+                }
+                reaches.append(Reach(cue: cue, scope: scope, position: match.start..<match.end))
+            }
+        }
+        return reaches
+    }
+
+    /// The assertion of `mention`, given the clause's trigger reaches, a category inherited from
+    /// a list heading, and the section's default.
+    static func assertion(
+        of mention: Mention, reaches: [Reach], inherited: ContextCue.Category?, sectionDefault: Assertion?
+    ) -> MentionAssertion {
+        var nearest: [ContextCue.Category: (distance: Int, tentative: Bool)] = [:]
+        for reach in reaches {
+            let touched = mention.parts.contains { $0.overlaps(reach.scope) }
+            guard touched else { continue }
+            let distance =
+                mention.parts.map { part in
+                    part.lowerBound >= reach.position.upperBound
+                        ? part.lowerBound - reach.position.upperBound
+                        : max(0, reach.position.lowerBound - part.upperBound)
+                }.min() ?? 0
+            let category = reach.cue.category
+            if let known = nearest[category], known.distance <= distance { continue }
+            nearest[category] = (distance, reach.cue.tentative)
+        }
+        if let category = ranking.first(where: { nearest[$0] != nil }), let found = nearest[category] {
+            return MentionAssertion(assertion: assertion(category), basis: found.tentative ? .tentative : .trigger)
+        }
+        if let inherited { return MentionAssertion(assertion: assertion(inherited), basis: .trigger) }
+        if let sectionDefault, sectionDefault != .affirmed {
+            return MentionAssertion(assertion: sectionDefault, basis: .section)
+        }
+        return MentionAssertion(assertion: .affirmed, basis: .none)
+    }
+
+    static func assertion(_ category: ContextCue.Category) -> Assertion {
+        switch category {
+        case .negated: .negated
+        case .possible: .possible
+        case .historical: .historical
+        case .hypothetical: .hypothetical
+        case .family: .family
+        case .pseudo, .termination: .affirmed
+        }
+    }
+
+    /// The category a list heading passes to its items: a trigger that reaches the heading's end
+    /// ("Call your doctor if you have:", "Denies:").
+    static func inherited(from words: [String], reaches: [Reach]) -> ContextCue.Category? {
+        let end = words.count - (words.last == ":" ? 1 : 0)
+        let covering = reaches.filter { reach in
+            let isForward = reach.position.upperBound <= reach.scope.lowerBound
+            return isForward && reach.scope.upperBound >= end && !reach.cue.tentative
+                && [.hypothetical, .negated, .family].contains(reach.cue.category)
+        }
+        return ranking.first { category in covering.contains { $0.cue.category == category } }
+    }
+}

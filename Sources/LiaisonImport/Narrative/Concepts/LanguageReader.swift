@@ -1,0 +1,71 @@
+import LiaisonModel
+
+/// One language's vocabulary compiled for reading: every term, exclusion and trigger as a
+/// phrase of lemmas, indexed by first lemma, so a clause costs one look-up per word.
+struct LanguageReader: Sendable {
+    /// A term phrase: the classes it belongs to, or an exclusion ("hay fever") that hides words.
+    struct TermEntry: Sendable {
+        var classes: Set<Int> = []
+        var excluded = false
+    }
+
+    /// A concept with its term classes as indexes.
+    struct Concept: Sendable {
+        let rule: ConceptRule
+        let requires: [Int]
+        let unless: Set<Int>
+    }
+
+    let language: String
+    let lemmatizer: Lemmatizer
+    /// Whether English shorthand and contractions are spelled out ("h/o", "don't").
+    let shorthand: Bool
+    let terms: PhraseSet<TermEntry>
+    let cues: PhraseSet<[ContextCue]>
+    let concepts: [Concept]
+    /// The first lemma of every term: a clause without one has no concept to find.
+    let termStarts: Set<String>
+    /// Term class ids by index.
+    let classNames: [String]
+
+    init(_ rules: LanguageRules) {
+        language = rules.language
+        shorthand = rules.language == "en"
+        let lemmatizer = Lemmatizer(forms: rules.wordForms, suffixes: rules.suffixes)
+        self.lemmatizer = lemmatizer
+        let classIDs = rules.termClasses.keys.sorted()
+        classNames = classIDs
+        let classIndex = Dictionary(uniqueKeysWithValues: classIDs.enumerated().map { ($1, $0) })
+        let shorthand = self.shorthand
+        func words(_ text: String) -> [String] {
+            Words.phrase(text, lemmatizer: lemmatizer, shorthand: shorthand).filter { !$0.isEmpty }
+        }
+        var entries: [[String]: TermEntry] = [:]
+        for id in classIDs {
+            for term in rules.termClasses[id]?.terms ?? [] {
+                let phrase = words(term)
+                if !phrase.isEmpty { entries[phrase, default: TermEntry()].classes.insert(classIndex[id]!) }
+            }
+        }
+        for exclusion in rules.exclusions {
+            let phrase = words(exclusion)
+            if !phrase.isEmpty { entries[phrase, default: TermEntry()].excluded = true }
+        }
+        terms = PhraseSet(entries.map { ($0.key, $0.value) })
+        termStarts = Set(entries.filter { !$0.value.classes.isEmpty }.map { $0.key[0] })
+        var cueTable: [[String]: [ContextCue]] = [:]
+        for cue in rules.cues {
+            let phrase = words(cue.phrase)
+            if !phrase.isEmpty { cueTable[phrase, default: []].append(cue) }
+        }
+        cues = PhraseSet(cueTable.map { ($0.key, $0.value) })
+        concepts = rules.concepts.compactMap { rule in
+            let requires = rule.requires.compactMap { classIndex[$0] }
+            guard requires.count == rule.requires.count else { return nil }  // the checker reports it
+            return Concept(rule: rule, requires: requires, unless: Set(rule.unless.compactMap { classIndex[$0] }))
+        }
+    }
+
+    /// The clause's tokens, read in this language.
+    func tokens(_ text: String) -> [Token] { Tokenizer.tokens(text, shorthand: shorthand) }
+}

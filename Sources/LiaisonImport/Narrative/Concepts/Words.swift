@@ -1,0 +1,63 @@
+import LiaisonModel
+
+/// A clause as the concept reader sees it: one lemma per token, with muscle grades and past
+/// years read as placeholders ("2/5" is `<grade>`, "2015" in a 2026 document is `<past-year>`).
+struct Words: Sendable {
+    /// Lemmas, one per position; empty where a placeholder swallowed a token.
+    let lemmas: [String]
+
+    static let grade = "<grade>"
+    static let pastYear = "<past-year>"
+
+    init(_ tokens: [Token], lemmatizer: Lemmatizer, referenceYear: Int?) {
+        var lemmas: [String] = []
+        lemmas.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if let skip = Self.gradeLength(tokens, at: i) {
+                lemmas.append(Self.grade)
+                lemmas.append(contentsOf: repeatElement("", count: skip - 1))
+                i += skip
+                continue
+            }
+            switch token.kind {
+            case .word: lemmas.append(lemmatizer.lemma(token.text))
+            case .number:
+                if let year = token.value, let reference = referenceYear, token.text.count == 4, year >= 1900,
+                    Int(year) <= reference - 2
+                {
+                    lemmas.append(Self.pastYear)
+                } else {
+                    lemmas.append(token.text)
+                }
+            case .symbol: lemmas.append(token.text)
+            }
+            i += 1
+        }
+        self.lemmas = lemmas
+    }
+
+    /// Words of a term or trigger as written in the vocabulary: each space-separated piece is
+    /// tokenised and lemmatised like text, except placeholders written `<name>`.
+    static func phrase(_ text: String, lemmatizer: Lemmatizer, shorthand: Bool) -> [String] {
+        text.split(separator: " ").flatMap { piece -> [String] in
+            if piece.hasPrefix("<") && piece.hasSuffix(">") { return [String(piece)] }
+            return Words(
+                Tokenizer.tokens(String(piece), shorthand: shorthand), lemmatizer: lemmatizer, referenceYear: nil
+            )
+            .lemmas
+        }
+    }
+
+    /// A muscle grade of 4/5 or less ("2/5", "4+/5", "3-/5"): how many tokens it takes.
+    private static func gradeLength(_ tokens: [Token], at i: Int) -> Int? {
+        guard let value = tokens[i].value, value <= 4, value == value.rounded(), tokens[i].text.count == 1 else {
+            return nil
+        }
+        var j = i + 1
+        if j < tokens.count, tokens[j].text == "+" || tokens[j].text == "-" { j += 1 }
+        guard j + 1 < tokens.count, tokens[j].text == "/", tokens[j + 1].text == "5" else { return nil }
+        return j + 2 - i
+    }
+}

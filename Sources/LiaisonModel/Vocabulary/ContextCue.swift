@@ -1,0 +1,54 @@
+/// A ConText trigger (Harkema et al. 2009): words that change how the concepts near them are
+/// asserted ("denies" negates what follows, ": negative" what precedes).
+public struct ContextCue: Hashable, Sendable {
+    public enum Category: String, Hashable, Sendable, CaseIterable {
+        case negated, possible, historical, hypothetical, family
+        /// Looks like a trigger but is not one ("not only", "no change"): its words trigger nothing.
+        case pseudo
+        /// Ends the scope of every trigger before it ("but", "however", ";").
+        case termination
+    }
+
+    /// Which words a trigger reaches.
+    public enum Direction: String, Hashable, Sendable, CaseIterable {
+        /// The words after it, to the end of the clause or a termination.
+        case forward
+        /// The words before it, back to the start of the clause or a termination.
+        case backward
+        /// Both.
+        case both
+    }
+
+    public var phrase: String
+    public var category: Category
+    public var direction: Direction
+    /// The most words it reaches; nil reaches to the end of the clause.
+    public var window: Int?
+    /// A trigger that often, but not always, means what its category says ("advised to" may
+    /// advise about a symptom the client has): a mention it decides is a question for the
+    /// provider, never cleared.
+    public var tentative: Bool
+    /// A backward trigger that counts only at the end of its clause ("Fever: no", "Saddle
+    /// anaesthesia nil"); elsewhere its words are read as if it were not there ("MRI: no
+    /// evidence of discitis").
+    public var clauseFinal: Bool
+    /// For a termination: the categories whose reach it ends; empty ends every category
+    /// ("now" ends a history, not a family member's illness).
+    public var terminates: Set<Category>
+    /// A source key of `Protocols/sources.yaml`.
+    public var source: String
+
+    public init(
+        phrase: String, category: Category, direction: Direction, window: Int? = nil, tentative: Bool = false,
+        clauseFinal: Bool = false, terminates: Set<Category> = [], source: String
+    ) {
+        self.phrase = phrase
+        self.category = category
+        self.direction = direction
+        self.window = window
+        self.tentative = tentative
+        self.clauseFinal = clauseFinal
+        self.terminates = terminates
+        self.source = source
+    }
+}
