@@ -100,6 +100,22 @@ enum CDAVocabulary {
         static let npi = "2.16.840.1.113883.4.6"
     }
 
+    /// HL7 v3 person names (`PN`): `name/@use` (EntityNameUse) and the part qualifiers
+    /// (EntityNamePartQualifier) that decide which name and which parts a person is called by.
+    enum Name {
+        /// Uses of the name to prefer: legal, official registry.
+        static let preferredUses: Set<String> = ["L", "OR"]
+        /// Uses of a name that is not the one a person is called by: search, phonetic, soundex,
+        /// alphabetic, ideographic and syllabic renderings, pseudonym.
+        static let avoidedUses: Set<String> = ["SRCH", "PHON", "SNDX", "ABC", "IDE", "SYL", "P"]
+        /// Part qualifiers: birth, spouse, call-me (the French "nom/prénom utilisé"), initial,
+        /// academic, professional, nobility, title.
+        static let birth = "BR"
+        static let spouse = "SP"
+        static let callMe = "CL"
+        static let initial = "IN"
+    }
+
     /// `participant/@typeCode` values naming the referrer ("referrer", "referred by").
     static let referrerParticipantTypes: Set<String> = ["REF", "REFB"]
 }
