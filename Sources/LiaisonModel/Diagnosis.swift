@@ -50,6 +50,10 @@ public enum CodeSystem {
     public static let icd9CM = "ICD-9-CM"
     public static let icd10 = "ICD-10"
     public static let loinc = "LOINC"
+    /// ICD-10-GM (German modification, also the Swiss ICD-10), French CIM-10 (ATIH) and ICD-11.
+    public static let icd10GM = "ICD-10-GM"
+    public static let cim10 = "CIM-10"
+    public static let icd11 = "ICD-11"
 
     /// OID to name; unknown OIDs are returned unchanged.
     public static func name(forOID oid: String) -> String {

@@ -32,7 +32,8 @@ public struct CodePattern: Hashable, Sendable {
     /// The family a diagnosis's system belongs to for matching, or nil when unknown.
     public static func family(of system: String) -> String? {
         switch system {
-        case CodeSystem.icd10CM, CodeSystem.icd10, "2.16.840.1.113883.6.90", "2.16.840.1.113883.6.3":
+        case CodeSystem.icd10CM, CodeSystem.icd10, CodeSystem.icd10GM, CodeSystem.cim10, "2.16.840.1.113883.6.90",
+            "2.16.840.1.113883.6.3":
             CodeSystem.icd10CM
         case CodeSystem.snomedCT, "2.16.840.1.113883.6.96": CodeSystem.snomedCT
         case CodeSystem.icd9CM, "2.16.840.1.113883.6.103", "2.16.840.1.113883.6.104": CodeSystem.icd9CM

@@ -36,11 +36,13 @@ struct CDAFindings {
         reason = (rank, text)
     }
 
-    /// Adds the problem observations found in the section's entries.
-    mutating func readDiagnoses(of section: CDASection, context: CDAContext) {
+    /// Adds the diagnoses found in the section's entries (with `classificationsOnly`, only those
+    /// coded in a classification of diseases).
+    mutating func readDiagnoses(of section: CDASection, context: CDAContext, classificationsOnly: Bool = false) {
         diagnoses.add(
             contentsOf: DiagnosisFinder.diagnoses(
-                in: section.entries, section: section.provenanceName, context: context))
+                in: section.entries, section: section.provenanceName, context: context,
+                classificationsOnly: classificationsOnly))
     }
 
     /// Runs the phrase reader over every narrative block of `section`. With `redFlagsOnly`
