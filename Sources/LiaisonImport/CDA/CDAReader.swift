@@ -45,8 +45,12 @@ enum CDAReader {
                     OtherSection.read(section, context: context, into: &findings)
                 }
             }
-            if findings.diagnoses.items.isEmpty {
+            if !findings.diagnoses.items.contains(where: { $0.code != nil }) {
                 context.warn("no coded diagnoses found in the document", line: nil)
+                for diagnosis in findings.uncodedProblems {
+                    context.warn(TextDiagnosis.warning(for: diagnosis), line: diagnosis.source.line)
+                    findings.diagnoses.add(diagnosis)
+                }
             }
         case .unstructured(let line):
             context.warn(

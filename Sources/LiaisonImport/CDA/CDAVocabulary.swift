@@ -26,13 +26,24 @@ enum CDAVocabulary {
         static let admissionDiagnosis = "46241-6"
         static let preoperativeDiagnosis = "10219-4"
         static let postoperativeDiagnosis = "10218-6"
+        /// Diagnosis narrative and diagnosis (the codes CDA-CH diagnosis lists use).
+        static let diagnosisNarrative = "29548-5"
+        static let diagnosis = "29308-4"
+
+        /// Sections that list diagnoses, whose narrative may hold them when no entry does.
+        static let diagnosisLists: Set<String> = [
+            dischargeDiagnosis, admissionDiagnosis, preoperativeDiagnosis, postoperativeDiagnosis,
+            diagnosisNarrative, diagnosis,
+        ]
 
         /// Sections whose coded observations are never the client's diagnoses: allergies,
         /// medications, immunizations, family history, functional status (limitations and
         /// assistive devices such as "dependence on cane", not diagnoses), and the Australian
-        /// medications and adverse reactions sections.
+        /// medications and adverse reactions sections, and the IHE Pharmacy (CH eMedication)
+        /// sections: pharmaceutical advice, medication treatment plan, dispense, prescription.
         static let withoutDiagnoses: Set<String> = [
             "48765-2", "10160-0", "11369-6", "10157-6", "47420-5", "101.16146", "101.20113",
+            "61357-0", "77604-7", "60590-7", "57828-6",
         ]
         /// Sections where only observations coded in a classification of diseases are diagnoses
         /// (an ICD-valued simple observation among lab results): results, vital signs, social
@@ -47,6 +58,10 @@ enum CDAVocabulary {
             "2.16.840.1.113883.10.20.22.4.4", "1.3.6.1.4.1.19376.1.5.3.1.4.5",
             "2.16.840.1.113883.10.20.1.28", "2.16.840.1.113883.3.88.11.83.7",
         ]
+        /// CDA-CH: the root of its templates, whose `extension` names the template, and the
+        /// level-1 (free text, no code) diagnosis of a CDA-CH diagnosis list.
+        static let cdaCH = "2.16.756.5.30.1.1.1.1.1"
+        static let diagnosisL1 = "CDA-CH.Body.DiagL1"
         /// Problem status observations (R1.1; deprecated in R2.1 but still written).
         static let problemStatus: Set<String> = [
             "2.16.840.1.113883.10.20.22.4.6", "1.3.6.1.4.1.19376.1.5.3.1.4.1.1", "2.16.840.1.113883.10.20.1.50",

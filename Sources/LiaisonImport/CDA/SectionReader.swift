@@ -20,18 +20,14 @@ struct CDAFindings {
     }
 
     var diagnoses = DiagnosisList()
+    /// Problems whose value has no code, read as text (``DiagnosisFinder/Found/uncoded``).
+    var uncodedProblems: [Diagnosis] = []
     var restrictions: [Restriction] = []
     var redFlags: [RedFlag] = []
     private(set) var reason: (rank: ReasonRank, text: String)?
 
-    /// Texts EHRs put in an empty section; they are not a reason.
-    static let placeholders: Set<String> = [
-        "no information", "none", "not applicable", "n/a", "na", "no data", "not specified", "unknown",
-    ]
-
     mutating func offerReason(_ text: String, rank: ReasonRank) {
-        let bare = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        guard !bare.isEmpty, !Self.placeholders.contains(bare) else { return }
+        guard !Placeholder.isPlaceholder(text) else { return }
         if let current = reason, current.rank <= rank { return }
         reason = (rank, text)
     }
@@ -39,10 +35,22 @@ struct CDAFindings {
     /// Adds the diagnoses found in the section's entries (with `classificationsOnly`, only those
     /// coded in a classification of diseases).
     mutating func readDiagnoses(of section: CDASection, context: CDAContext, classificationsOnly: Bool = false) {
-        diagnoses.add(
-            contentsOf: DiagnosisFinder.diagnoses(
-                in: section.entries, section: section.provenanceName, context: context,
-                classificationsOnly: classificationsOnly))
+        let found = DiagnosisFinder.diagnoses(
+            in: section.entries, section: section.provenanceName, context: context,
+            classificationsOnly: classificationsOnly)
+        for diagnosis in found.diagnoses {
+            if diagnosis.code == nil {
+                context.warn(TextDiagnosis.warning(for: diagnosis), line: diagnosis.source.line)
+            }
+            diagnoses.add(diagnosis)
+        }
+        uncodedProblems += found.uncoded
+        if found.diagnoses.isEmpty, found.uncoded.isEmpty, DiagnosisNarrative.isDiagnosisSection(section) {
+            for diagnosis in DiagnosisNarrative.diagnoses(in: section) {
+                context.warn(TextDiagnosis.warning(for: diagnosis), line: diagnosis.source.line)
+                diagnoses.add(diagnosis)
+            }
+        }
     }
 
     /// Runs the phrase reader over every narrative block of `section`. With `redFlagsOnly`
@@ -80,15 +88,15 @@ struct CDAFindings {
     }
 }
 
-/// Diagnoses in document order, the same code met again in a later section merged into the
-/// first (which keeps its provenance; missing display, status and onset and any new
-/// translations are taken from the later one).
+/// Diagnoses in document order, the same code (or, for text-only diagnoses, the same text) met
+/// again in a later section merged into the first (which keeps its provenance; missing display,
+/// status and onset and any new translations are taken from the later one).
 struct DiagnosisList {
     private(set) var items: [Diagnosis] = []
     private var index: [CodeRef: Int] = [:]
 
     mutating func add(_ diagnosis: Diagnosis) {
-        let key = CodeRef(code: diagnosis.code, system: diagnosis.system)
+        let key = CodeRef(code: diagnosis.code ?? (diagnosis.display ?? "").lowercased(), system: diagnosis.system)
         guard let at = index[key] else {
             index[key] = items.count
             items.append(diagnosis)
