@@ -20,8 +20,15 @@ enum Placeholder {
     private static let trimmed = CharacterSet.punctuationCharacters.union(.whitespacesAndNewlines)
         .union(CharacterSet(charactersIn: "()[]"))
 
+    /// Openings of a text that says there is nothing ("Aucune information sur plainte
+    /// principale.", "No information available on Chief Complaint") or is filler ("Lorem ipsum").
+    static let openings = [
+        "no information", "no reason for referral data", "aucune information", "pas d'information",
+        "keine angaben", "nessuna informazione", "lorem ipsum",
+    ]
+
     static func isPlaceholder(_ text: String) -> Bool {
         let bare = text.lowercased().trimmingCharacters(in: trimmed)
-        return bare.isEmpty || texts.contains(bare)
+        return bare.isEmpty || texts.contains(bare) || openings.contains { bare.hasPrefix($0) }
     }
 }
