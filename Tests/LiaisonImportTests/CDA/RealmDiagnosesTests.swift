@@ -48,6 +48,19 @@ final class RealmDiagnosesTests: XCTestCase {
         XCTAssertEqual(referral.diagnoses.first?.display, "Embolie pulmonaire")
     }
 
+    /// IHE pregnancy history (1.3.6.1.4.1.19376.1.5.3.1.4.13.5) with the ICD code of a pregnancy
+    /// complication: a diagnosis when answered true.
+    func testAPregnancyHistoryObservationAnsweredTrueIsADiagnosis() throws {
+        func pregnancy(_ code: String, _ answer: String) -> String {
+            """
+            <observation classCode="OBS" moodCode="EVN"><templateId root="1.3.6.1.4.1.19376.1.5.3.1.4.13.5"/>
+            <code code="\(code)" codeSystem="2.16.840.1.113883.6.3"/><value xsi:type="BL" value="\(answer)"/></observation>
+            """
+        }
+        let referral = try read(section: "10162-6", [pregnancy("O24.4", "true"), pregnancy("O82.9", "false")])
+        XCTAssertEqual(referral.diagnoses.map(\.code), ["O24.4"])
+    }
+
     /// CDA-CH DiagL3: the ICD-10-GM code is the observation's code; DIMDI and Swiss OIDs alike.
     func testSwissDiagnosisInTheObservationCodeUnderEveryICD10GMOID() throws {
         let oids = [
