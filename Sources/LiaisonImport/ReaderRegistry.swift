@@ -53,6 +53,8 @@ public enum FormatDetector {
             "Liaison reads CDA/C-CDA documents (<ClinicalDocument>) and plain referrals (<referral xmlns=\"\(referralNamespace)\">)"
         if root.name == "section" || root.name == "entry" {
             hint = "this looks like a fragment of a CDA document; import the whole <ClinicalDocument>"
+        } else if root.namespace == WrappedDocument.xslNamespace {
+            hint = "this XSL stylesheet carries no CDA document (<ClinicalDocument> in urn:hl7-org:v3)"
         } else if root.name == "referral" {
             hint = "a plain referral must use xmlns=\"\(referralNamespace)\" (see Samples/referral.xsd)"
         }

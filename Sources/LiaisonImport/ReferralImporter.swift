@@ -29,8 +29,9 @@ public struct ImportOptions: Sendable {
 
 /// Reads a referral document of any supported format into a ``Referral``.
 ///
-/// The entry point for every command and the pipeline: parse safely (``XMLDocument``), detect
-/// the format from the root element (``FormatDetector``), hand the document to that format's
+/// The entry point for every command and the pipeline: parse safely (``XMLDocument``), find a
+/// document wrapped in an XSL stylesheet (``WrappedDocument``), detect the format from the root
+/// element (``FormatDetector``), hand the document to that format's
 /// reader (``ReaderRegistry``). Errors are ``LiaisonError``s that name the file, line and column.
 public enum ReferralImporter {
     /// Reads the file at `url`.
@@ -45,7 +46,8 @@ public enum ReferralImporter {
     public static func read(
         data: Data, path: String, sha256: String? = nil, options: ImportOptions
     ) throws -> Referral {
-        let document = try XMLDocument.parse(data: data, path: path, options: options.xmlOptions)
+        let document = WrappedDocument.unwrap(
+            try XMLDocument.parse(data: data, path: path, options: options.xmlOptions))
         let format: SourceDocument.Format
         do {
             format = try FormatDetector.format(of: document)

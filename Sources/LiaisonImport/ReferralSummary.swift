@@ -26,7 +26,7 @@ public enum ReferralSummary {
         if let surgery = referral.surgeryDate { lines.append("Surgery:    \(surgery)") }
         lines.append("Diagnoses:  " + (referral.diagnoses.isEmpty ? "none coded" : ""))
         for d in referral.diagnoses {
-            var line = "  - \(d.system) \(d.code)"
+            var line = "  - \(d.codeLabel)"
             if let display = d.display { line += " \(display)" }
             let facts = [d.status, d.onset.map { "since \($0)" }].compactMap { $0 }
             if !facts.isEmpty { line += " (\(facts.joined(separator: ", ")))" }

@@ -77,7 +77,7 @@ extension Diagnosis {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(code, forKey: .code)
+        try c.encodeOrNull(code, forKey: .code)
         try c.encode(system, forKey: .system)
         try c.encodeOrNull(display, forKey: .display)
         try c.encodeOrNull(status, forKey: .status)

@@ -1,20 +1,24 @@
-/// A coded diagnosis from the referral.
+/// A diagnosis from the referral: coded, or given as text only.
 public struct Diagnosis: Hashable, Sendable, Codable {
-    public var code: String
+    /// The code; nil when the document gives the diagnosis as text only (then ``display`` is
+    /// the text and ``system`` is ``CodeSystem/text``).
+    public var code: String?
     /// The code system's name (`ICD-10-CM`, `SNOMED-CT`, `ICD-9-CM`, `ICD-10`, `LOINC`), or its
-    /// OID where Liaison has no name for it. See ``CodeSystem``.
+    /// OID where Liaison has no name for it; ``CodeSystem/text`` when there is no code. See
+    /// ``CodeSystem``.
     public var system: String
     public var display: String?
     /// `active`, `resolved`, `inactive`, … as the document states it; nil when not stated.
     public var status: String?
     /// ISO date of onset, when given.
     public var onset: String?
-    /// Every translation of the code (not only the first).
+    /// Every translation of the code (not only the first); for a diagnosis given as text only,
+    /// the code its text plainly carries ("Vordere Beckenringfraktur links S32.89").
     public var alternateCodes: [CodeRef]
     public var source: Provenance
 
     public init(
-        code: String, system: String, display: String? = nil, status: String? = nil, onset: String? = nil,
+        code: String?, system: String, display: String? = nil, status: String? = nil, onset: String? = nil,
         alternateCodes: [CodeRef] = [], source: Provenance
     ) {
         self.code = code
@@ -27,7 +31,10 @@ public struct Diagnosis: Hashable, Sendable, Codable {
     }
 
     /// The primary code followed by its alternates, in document order.
-    public var allCodes: [CodeRef] { [CodeRef(code: code, system: system)] + alternateCodes }
+    public var allCodes: [CodeRef] { (code.map { [CodeRef(code: $0, system: system)] } ?? []) + alternateCodes }
+
+    /// "ICD-10-CM M54.50", or "text" for a diagnosis given as text only: how messages name it.
+    public var codeLabel: String { code.map { "\(system) \($0)" } ?? CodeSystem.text }
 }
 
 /// A code in a code system.
@@ -50,12 +57,18 @@ public enum CodeSystem {
     public static let icd9CM = "ICD-9-CM"
     public static let icd10 = "ICD-10"
     public static let loinc = "LOINC"
+    /// ICD-10-GM (German modification, also the Swiss ICD-10), French CIM-10 (ATIH) and ICD-11.
+    public static let icd10GM = "ICD-10-GM"
+    public static let cim10 = "CIM-10"
+    public static let icd11 = "ICD-11"
+    /// The ``Diagnosis/system`` of a diagnosis the document gives as text only, with no code.
+    public static let text = "text"
 
     /// The family a system belongs to for matching codes: `ICD-10-CM` for ICD-10-CM, WHO ICD-10
     /// and its national editions, `SNOMED-CT`, `ICD-9-CM`; nil when unknown.
     public static func family(of system: String) -> String? {
         switch system {
-        case icd10CM, icd10, "2.16.840.1.113883.6.90", "2.16.840.1.113883.6.3": icd10CM
+        case icd10CM, icd10, icd10GM, cim10, "2.16.840.1.113883.6.90", "2.16.840.1.113883.6.3": icd10CM
         case snomedCT, "2.16.840.1.113883.6.96": snomedCT
         case icd9CM, "2.16.840.1.113883.6.103", "2.16.840.1.113883.6.104": icd9CM
         default: system.hasPrefix("ICD-10") ? icd10CM : nil

@@ -19,21 +19,32 @@ public final class XMLDocument {
     /// this namespace (or in none, for namespace-less documents).
     public let primaryNamespace: String?
     private var idIndex: [String: xmlNodePtr]?
+    /// The element ``root`` returns: the document's root element, or an element inside it for a
+    /// document carried in another (``rooted(at:)``).
+    private let rootNode: xmlNodePtr
+    /// The document that owns the parsed tree when this one is a view into it; nil when this one
+    /// owns (and frees) the tree.
+    private let owner: XMLDocument?
 
-    private init(pointer: xmlDocPtr, path: String, warnings: [Diagnostic]) {
+    private init(pointer: xmlDocPtr, path: String, warnings: [Diagnostic], rootNode: xmlNodePtr, owner: XMLDocument?) {
         self.pointer = pointer
         self.path = path
         self.warnings = warnings
-        let root = xmlDocGetRootElement(pointer)
-        primaryNamespace = root.flatMap { XMLElement.namespaceURI(of: $0) }
+        self.rootNode = rootNode
+        self.owner = owner
+        primaryNamespace = XMLElement.namespaceURI(of: rootNode)
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit { if owner == nil { xmlFreeDoc(pointer) } }
 
     /// The root element.
-    public var root: XMLElement {
-        // A parsed, well-formed document always has one.
-        XMLElement(node: xmlDocGetRootElement(pointer)!, document: self)
+    public var root: XMLElement { XMLElement(node: rootNode, document: self) }
+
+    /// The document carried inside this one at `element` (a CDA document inside the XSL stylesheet
+    /// of a French "autopresentable" document): `element` is its root and sets its primary
+    /// namespace. It shares this document's parsed tree, so line numbers stay those of the file.
+    public func rooted(at element: XMLElement) -> XMLDocument {
+        XMLDocument(pointer: pointer, path: path, warnings: warnings, rootNode: element.node, owner: owner ?? self)
     }
 
     /// Reads the file at `url` (refusing it before reading when it is over the size cap).
@@ -81,6 +92,8 @@ public final class XMLDocument {
             return liaison_parse(base, Int32(buffer.count), &state)
         }
         guard let doc else { throw ParseFailure.error(from: state, path: path) }
+        // A parsed, well-formed document always has a root element.
+        let rootNode = xmlDocGetRootElement(doc)!
         var warnings: [Diagnostic] = []
         if state.undeclaredPrefixCount > 0 {
             let message = ParseFailure.string(from: state.undeclaredPrefixMessage)
@@ -90,7 +103,7 @@ public final class XMLDocument {
                     .warning, "\(message)\(more); read as if the usual namespace were declared",
                     at: SourceLocation(file: path, line: Int(state.undeclaredPrefixLine))))
         }
-        return XMLDocument(pointer: doc, path: path, warnings: warnings)
+        return XMLDocument(pointer: doc, path: path, warnings: warnings, rootNode: rootNode, owner: nil)
     }
 
     /// The element whose `ID` attribute is `id` (CDA narrative anchors, `<reference value="#id">`).
@@ -118,7 +131,7 @@ public final class XMLDocument {
                 child = c.pointee.next
             }
         }
-        if let root = xmlDocGetRootElement(pointer) { visit(root) }
+        visit(rootNode)
         return index
     }
 

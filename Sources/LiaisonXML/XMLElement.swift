@@ -120,6 +120,26 @@ public struct XMLElement {
         return result
     }
 
+    /// The first descendant element, in document order, with local name `name` in namespace
+    /// `namespace` (whatever the primary namespace is), looking no deeper than `maxDepth` levels.
+    public func firstDescendant(_ name: String, namespace: String, maxDepth: Int) -> XMLElement? {
+        func visit(_ parent: xmlNodePtr, depth: Int) -> xmlNodePtr? {
+            var child = parent.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE {
+                    if XMLElement.equals(c.pointee.name, name), XMLElement.equals(c.pointee.ns?.pointee.href, namespace)
+                    {
+                        return c
+                    }
+                    if depth < maxDepth, let found = visit(c, depth: depth + 1) { return found }
+                }
+                child = c.pointee.next
+            }
+            return nil
+        }
+        return visit(node, depth: 1).map { XMLElement(node: $0, document: document) }
+    }
+
     /// Calls `body` for each child element, in document order.
     public func forEachChildElement(_ body: (XMLElement) throws -> Void) rethrows {
         var child = node.pointee.children

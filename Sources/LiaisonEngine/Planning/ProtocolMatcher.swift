@@ -32,9 +32,9 @@ struct ProtocolMatcher {
             let (conditions, reason) = conditions(for: diagnosis)
             if conditions.isEmpty, let fallback {
                 let name = diagnosis.display.map { " (\($0))" } ?? ""
-                add(fallback, "fallback: \(diagnosis.system) \(diagnosis.code) matched no condition")
+                add(fallback, "fallback: \(diagnosis.codeLabel) matched no condition")
                 questions.append(
-                    "We could not match diagnosis \(diagnosis.system) \(diagnosis.code)\(name) to our protocols, so "
+                    "We could not match diagnosis \(diagnosis.codeLabel)\(name) to our protocols, so "
                         + "the plan follows the general low back protocol. Please tell us of any precautions it needs.")
             }
             for condition in conditions {

@@ -49,8 +49,12 @@ enum CDAReader {
                 // Every section's narrative is read for red flags, wherever a provider wrote one.
                 if !findings.narrativeRead { findings.readNarrative(of: section, context: context, redFlagsOnly: true) }
             }
-            if findings.diagnoses.items.isEmpty {
+            if !findings.diagnoses.items.contains(where: { $0.code != nil }) {
                 context.warn("no coded diagnoses found in the document", line: nil)
+                for diagnosis in findings.uncodedProblems {
+                    context.warn(TextDiagnosis.warning(for: diagnosis), line: diagnosis.source.line)
+                    findings.diagnoses.add(diagnosis)
+                }
             }
         case .unstructured(let line):
             context.warn(

@@ -4,7 +4,7 @@ import LiaisonXML
 /// A coded value (`CD`/`CE`) with every translation, as found in a `value` or `code` element.
 struct CodedValue {
     var code: String
-    /// The code system's name (``CodeSystem/name(forOID:)``).
+    /// The code system's name (``CDAVocabulary/CodeSystems/name(forOID:)``).
     var system: String
     /// `displayName`, else the `originalText` (or the narrative it references).
     var display: String?
@@ -36,9 +36,24 @@ struct CodedValue {
     /// `code` and `codeSystem` (or `codeSystemName` when there is no OID) of one element.
     static func codeRef(_ element: XMLElement) -> CodeRef? {
         guard let code = element.attribute("code")?.trimmingWhitespace(), !code.isEmpty else { return nil }
-        let oid = element.attribute("codeSystem")?.trimmingWhitespace() ?? ""
-        let system = oid.isEmpty ? (element.attribute("codeSystemName") ?? "unknown") : CodeSystem.name(forOID: oid)
+        let oid = systemOID(element) ?? ""
+        let system =
+            oid.isEmpty
+            ? (element.attribute("codeSystemName") ?? "unknown") : CDAVocabulary.CodeSystems.name(forOID: oid)
         return CodeRef(code: code, system: system)
+    }
+
+    /// The element's code-system OID: `codeSystem`, or `codeSystemName` where a document swapped
+    /// the two (`codeSystem="icd10" codeSystemName="2.16.756.5.30.1.126.3.2"`).
+    static func systemOID(_ element: XMLElement) -> String? {
+        let written = element.attribute("codeSystem")?.trimmingWhitespace()
+        if let written, isOID(written) { return written }
+        if let name = element.attribute("codeSystemName")?.trimmingWhitespace(), isOID(name) { return name }
+        return written
+    }
+
+    private static func isOID(_ text: String) -> Bool {
+        !text.isEmpty && text.first != "." && text.allSatisfy { $0 == "." || ($0.isASCII && $0.isNumber) }
     }
 
     private static func collectTranslations(of element: XMLElement, into codes: inout [(CodeRef, String?)]) {

@@ -22,7 +22,7 @@ enum HeaderReader {
             return root == nil && value == nil ? nil : Identifier(root: root, value: value)
         }
         guard let person = role.child("patient") else { return patient }
-        patient.name = person.child("name").flatMap(personName)
+        patient.name = personName(of: person)
         patient.birthDate = HL7Time.isoDate(person.child("birthTime")?.attribute("value"))
         if let gender = person.child("administrativeGenderCode") {
             patient.sex = gender.attribute("code") ?? gender.child("originalText")?.normalizedText
@@ -40,15 +40,9 @@ enum HeaderReader {
         }
     }
 
-    /// A person name as written: prefix, given names, family name, suffix; or the name's text
-    /// when it has no parts.
-    static func personName(_ name: XMLElement) -> String? {
-        var parts: [String] = []
-        for part in ["prefix", "given", "family", "suffix"] {
-            parts += name.children(part).compactMap(\.normalizedText)
-        }
-        if parts.isEmpty { return name.normalizedText }
-        return parts.joined(separator: " ")
+    /// The name `person` is called by (``PersonName``).
+    static func personName(of person: XMLElement) -> String? {
+        PersonName.preferred(person.children("name")).flatMap(PersonName.text)
     }
 
     /// One line: street lines, city, state, postal code, country.

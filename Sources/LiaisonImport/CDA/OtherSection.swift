@@ -1,15 +1,16 @@
 import LiaisonModel
 import LiaisonXML
 
-/// Any other section, of any realm: problems found by structure (coded observations with a
-/// problem-type code and a diagnosis code system), as Australian, Swiss and French documents use
-/// their own section codes; and a coded "reason for referral" observation (LOINC 42349-1 with a
-/// text value, as in Australian e-Referrals). Sections that never hold the client's diagnoses
-/// (allergies, medications, family history, …) are skipped.
+/// Any other section, of any realm: problems found by structure (``ProblemObservation``), as
+/// Australian, Swiss and French documents use their own section codes; and a coded "reason for
+/// referral" observation (LOINC 42349-1 with a text value, as in Australian e-Referrals).
+/// Sections that never hold the client's diagnoses (allergies, medications, family history, …)
+/// are skipped; in results, vital signs and social history only ICD-coded observations count.
 enum OtherSection {
     static func read(_ section: CDASection, context: CDAContext, into findings: inout CDAFindings) {
         if let code = section.code, CDAVocabulary.Section.withoutDiagnoses.contains(code) { return }
-        findings.readDiagnoses(of: section, context: context)
+        let restricted = section.code.map(CDAVocabulary.Section.classificationsOnly.contains) ?? false
+        findings.readDiagnoses(of: section, context: context, classificationsOnly: restricted)
         for entry in section.entries where entry.is("observationMedia") {
             let type = entry.child("value")?.attribute("mediaType") ?? "a file"
             context.warn(

@@ -3,28 +3,61 @@ import LiaisonXML
 
 /// Reads one coded problem observation into a ``Diagnosis``.
 ///
-/// Display falls back from `value/@displayName` to the value's `originalText` (or the narrative
-/// it references) to the observation's own `text`. Status comes from a problem status
-/// observation, else a resolution date, else the enclosing concern act's `statusCode`.
+/// An observation holds a diagnosis when it is a problem observation (a known template, or by
+/// structure a problem-type `code` with a `value` in a diagnosis code system), when its `value` is
+/// coded in a classification of diseases (ICD-valued simple observations of any section), or when
+/// its `code` is (CDA-CH DiagL3 diagnoses, "risk factor" questions answered true, pregnancy
+/// history). Values in LOINC, no-information codes and exposure risks are never diagnoses.
+///
+/// Display falls back from the code's `displayName` to its `originalText` (or the narrative it
+/// references) to the observation's own `text`. Status comes from a problem status observation
+/// (``ProblemStatus``), else a resolution date, else the enclosing concern act's `statusCode`.
 enum ProblemObservation {
-    /// Whether `observation` is a problem observation: a known template id, or by structure a
-    /// problem-type `code` with a `value` coded in a diagnosis code system.
-    static func matches(_ observation: XMLElement) -> Bool {
+    /// Which element of an observation carries its diagnosis code.
+    enum CodeSource {
+        case value, code
+    }
+
+    /// Where `observation` carries a diagnosis code, or nil when it holds no diagnosis. With
+    /// `classificationsOnly` (results, vital signs, social history) only codes of a
+    /// classification of diseases count.
+    static func diagnosisCode(in observation: XMLElement, classificationsOnly: Bool = false) -> CodeSource? {
         var templated = false
-        var problemType = false
-        var diagnosisValue = false
+        var code: XMLElement?
+        var value: XMLElement?
         observation.forEachChildElement { child in
             if child.is("templateId") {
                 if CDAVocabulary.Template.problemObservations.contains(child.attribute("root") ?? "") {
                     templated = true
                 }
             } else if child.is("code") {
-                problemType = CDAVocabulary.problemTypeCodes.contains(child.attribute("code") ?? "")
-            } else if child.is("value"), let system = child.attribute("codeSystem") {
-                diagnosisValue = CDAVocabulary.diagnosisCodeSystems.contains(system)
+                code = child
+            } else if child.is("value"), value == nil {
+                value = child
             }
         }
-        return templated || (problemType && diagnosisValue)
+        let valueSystem = value.flatMap(CodedValue.systemOID) ?? ""
+        let codeSystem = code.flatMap(CodedValue.systemOID) ?? ""
+        if CDAVocabulary.CodeSystems.neverDiagnoses.contains(valueSystem) { return nil }
+        if CDAVocabulary.CodeSystems.isDiseaseClassification(valueSystem), value?.attribute("code") != nil {
+            return .value
+        }
+        if CDAVocabulary.CodeSystems.isDiseaseClassification(codeSystem), code?.attribute("code") != nil,
+            value.map(isAffirmed) ?? true
+        {
+            return .code
+        }
+        if classificationsOnly { return nil }
+        let problemType = CDAVocabulary.problemTypeCodes.contains(code?.attribute("code") ?? "")
+        if templated || (problemType && CDAVocabulary.CodeSystems.isDiagnosisSystem(valueSystem)) { return .value }
+        return nil
+    }
+
+    /// Whether the value of an observation coded with a diagnosis affirms it: a boolean `true`,
+    /// or any value that is not a boolean (a qualifier such as "tumour activity").
+    private static func isAffirmed(_ value: XMLElement) -> Bool {
+        guard value.xsiType?.hasSuffix("BL") == true else { return true }
+        return value.attribute("value")?.lowercased() == "true"
     }
 
     /// Whether the statement says the opposite of what it codes (`negationInd="true"`).
@@ -32,41 +65,25 @@ enum ProblemObservation {
         statement.attribute("negationInd")?.lowercased() == "true"
     }
 
-    /// The diagnosis, or nil when the value carries no code at all.
+    /// The diagnosis, or nil when the element `source` names carries no code at all.
     static func read(
-        _ observation: XMLElement, concernStatus: String?, section: String, context: CDAContext
+        _ observation: XMLElement, source: CodeSource, concernStatus: String?, section: String,
+        context: CDAContext
     ) -> Diagnosis? {
-        guard let valueElement = observation.child("value"), let value = CodedValue(valueElement, context: context)
+        guard let element = observation.child(source == .value ? "value" : "code"),
+            let coded = CodedValue(element, context: context)
         else { return nil }
-        var display = value.display
+        var display = coded.display
         if display == nil, let text = observation.child("text") {
             display = context.text(ofOrReferencedBy: text)
         }
         let time = observation.child("effectiveTime")
         let onset = HL7Time.isoDate(time?.child("low")?.attribute("value") ?? time?.attribute("value"))
         return Diagnosis(
-            code: value.code, system: value.system, display: display,
-            status: status(of: observation, time: time) ?? concernStatus, onset: onset,
-            alternateCodes: value.translations,
+            code: coded.code, system: coded.system, display: display,
+            status: ProblemStatus.stated(in: observation, time: time) ?? concernStatus, onset: onset,
+            alternateCodes: coded.translations,
             source: Provenance(section: section, line: observation.line))
-    }
-
-    private static func status(of observation: XMLElement, time: XMLElement?) -> String? {
-        var stated: String?
-        var resolved = time?.child("high")?.attribute("value") != nil
-        for relationship in observation.children("entryRelationship") {
-            guard let inner = relationship.child("observation") else { continue }
-            let code = inner.child("code")?.attribute("code")
-            let templated = inner.hasTemplate(in: CDAVocabulary.Template.problemStatus)
-            if templated || code == CDAVocabulary.problemStatusCode, let value = inner.child("value") {
-                stated =
-                    value.attribute("code").flatMap { CDAVocabulary.problemStatusNames[$0] }
-                    ?? CodedValue.displayName(value)?.lowercased()
-            } else if code == CDAVocabulary.auDateOfResolution, inner.child("value")?.attribute("value") != nil {
-                resolved = true
-            }
-        }
-        return stated ?? (resolved ? "resolved" : nil)
     }
 
     /// A concern act's `statusCode` in the words a problem list uses; nil for other acts.

@@ -39,7 +39,7 @@ enum ProviderReader {
     private static func provider(_ entity: XMLElement, person: String) -> Provider {
         var provider = Provider()
         let personElement = entity.child(person) ?? entity.child("associatedPerson")
-        provider.name = personElement?.child("name").flatMap(HeaderReader.personName)
+        provider.name = personElement.flatMap(HeaderReader.personName(of:))
         provider.npi = npi(in: entity)
         let organization =
             entity.child("representedOrganization") ?? entity.child("scopingOrganization")

@@ -5,7 +5,9 @@ enum ReasonForReferralSection: SectionReader {
 
     static func read(_ section: CDASection, context: CDAContext, into findings: inout CDAFindings) {
         let blocks = section.narrativeBlocks
-        findings.offerReason(CDAFindings.narrativeText(blocks), rank: .referral)
+        if let reason = ReasonText.reason(of: section, blocks: blocks, context: context) {
+            findings.offerReason(reason, rank: .referral)
+        }
         findings.readDiagnoses(of: section, context: context)
         findings.readNarrative(of: section, blocks: blocks, context: context)
     }

@@ -8,7 +8,9 @@ enum ReasonForVisitSection: SectionReader {
 
     static func read(_ section: CDASection, context: CDAContext, into findings: inout CDAFindings) {
         let blocks = section.narrativeBlocks
-        findings.offerReason(CDAFindings.narrativeText(blocks), rank: .visit)
+        if let reason = ReasonText.reason(of: section, blocks: blocks, context: context) {
+            findings.offerReason(reason, rank: .visit)
+        }
         findings.readNarrative(of: section, blocks: blocks, context: context)
     }
 }

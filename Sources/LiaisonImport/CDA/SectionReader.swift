@@ -20,6 +20,8 @@ struct CDAFindings {
     }
 
     var diagnoses = DiagnosisList()
+    /// Problems whose value has no code, read as text (``DiagnosisFinder/Found/uncoded``).
+    var uncodedProblems: [Diagnosis] = []
     var restrictions: [Restriction] = []
     var redFlags: [RedFlag] = []
     var reviewItems: [ReviewItem] = []
@@ -27,23 +29,31 @@ struct CDAFindings {
     var narrativeRead = false
     private(set) var reason: (rank: ReasonRank, text: String)?
 
-    /// Texts EHRs put in an empty section; they are not a reason.
-    static let placeholders: Set<String> = [
-        "no information", "none", "not applicable", "n/a", "na", "no data", "not specified", "unknown",
-    ]
-
     mutating func offerReason(_ text: String, rank: ReasonRank) {
-        let bare = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        guard !bare.isEmpty, !Self.placeholders.contains(bare) else { return }
+        guard !Placeholder.isPlaceholder(text) else { return }
         if let current = reason, current.rank <= rank { return }
         reason = (rank, text)
     }
 
-    /// Adds the problem observations found in the section's entries.
-    mutating func readDiagnoses(of section: CDASection, context: CDAContext) {
-        diagnoses.add(
-            contentsOf: DiagnosisFinder.diagnoses(
-                in: section.entries, section: section.provenanceName, context: context))
+    /// Adds the diagnoses found in the section's entries (with `classificationsOnly`, only those
+    /// coded in a classification of diseases).
+    mutating func readDiagnoses(of section: CDASection, context: CDAContext, classificationsOnly: Bool = false) {
+        let found = DiagnosisFinder.diagnoses(
+            in: section.entries, section: section.provenanceName, context: context,
+            classificationsOnly: classificationsOnly)
+        for diagnosis in found.diagnoses {
+            if diagnosis.code == nil {
+                context.warn(TextDiagnosis.warning(for: diagnosis), line: diagnosis.source.line)
+            }
+            diagnoses.add(diagnosis)
+        }
+        uncodedProblems += found.uncoded
+        if found.diagnoses.isEmpty, found.uncoded.isEmpty, DiagnosisNarrative.isDiagnosisSection(section) {
+            for diagnosis in DiagnosisNarrative.diagnoses(in: section) {
+                context.warn(TextDiagnosis.warning(for: diagnosis), line: diagnosis.source.line)
+                diagnoses.add(diagnosis)
+            }
+        }
     }
 
     /// Runs the narrative reader over every narrative block of `section`, in the section's
@@ -56,7 +66,9 @@ struct CDAFindings {
         narrativeRead = true
         // A row that shows a coded entry of the section ("M80.08XD Age-related osteoporosis with
         // current pathological fracture … Active") is read from its code, which says more.
-        let codes = diagnoses.items.filter { $0.source.section == section.provenanceName }.map { $0.code.lowercased() }
+        let codes = diagnoses.items.filter { $0.source.section == section.provenanceName }.compactMap {
+            $0.code?.lowercased()
+        }
         let blocks = (blocks ?? section.narrativeBlocks).filter { block in
             let text = block.text.lowercased()
             return !codes.contains { $0.count >= 3 && text.contains($0) }
@@ -105,15 +117,15 @@ struct CDAFindings {
     }
 }
 
-/// Diagnoses in document order, the same code met again in a later section merged into the
-/// first (which keeps its provenance; missing display, status and onset and any new
-/// translations are taken from the later one).
+/// Diagnoses in document order, the same code (or, for text-only diagnoses, the same text) met
+/// again in a later section merged into the first (which keeps its provenance; missing display,
+/// status and onset and any new translations are taken from the later one).
 struct DiagnosisList {
     private(set) var items: [Diagnosis] = []
     private var index: [CodeRef: Int] = [:]
 
     mutating func add(_ diagnosis: Diagnosis) {
-        let key = CodeRef(code: diagnosis.code, system: diagnosis.system)
+        let key = CodeRef(code: diagnosis.code ?? (diagnosis.display ?? "").lowercased(), system: diagnosis.system)
         guard let at = index[key] else {
             index[key] = items.count
             items.append(diagnosis)

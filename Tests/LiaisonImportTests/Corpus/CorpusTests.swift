@@ -6,18 +6,10 @@ import XCTest
 
 /// Walks every document of `../shared/corpus` (documents nobody on this project wrote).
 final class CorpusTests: XCTestCase {
-    nonisolated(unsafe) private static var cached: [CorpusWalk.Outcome]?
-
     private func outcomes() throws -> [CorpusWalk.Outcome] {
-        guard let root = TestPaths.corpus else {
-            throw XCTSkip("../shared/corpus is absent; the corpus walk needs the public CDA corpus beside the package")
-        }
-        if let cached = Self.cached { return cached }
-        let result = CorpusWalk.run(root: root) { path, error in
-            XCTFail("\(path) failed with an untyped error: \(error)")
-        }
-        Self.cached = result
-        return result
+        let walk = try CorpusWalk.shared()
+        for failure in walk.untyped { XCTFail("failed with an untyped error: \(failure)") }
+        return walk.outcomes
     }
 
     /// No crash, every file imports or fails with a typed error, and the totals per folder match

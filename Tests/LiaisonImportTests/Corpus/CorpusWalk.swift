@@ -2,6 +2,7 @@ import Foundation
 import LiaisonImport
 import LiaisonModel
 import LiaisonTestSupport
+import XCTest
 
 /// Imports every document under the public corpus once, for the corpus tests.
 enum CorpusWalk {
@@ -20,6 +21,22 @@ enum CorpusWalk {
             if path.lowercased().hasSuffix(".xml") { paths.append(path) }
         }
         return paths.sorted()
+    }
+
+    nonisolated(unsafe) private static var cached: (outcomes: [Outcome], untyped: [String])?
+
+    /// Every document of the corpus imported once per test run, shared by the corpus tests;
+    /// throws a skip where `../shared/corpus` is absent. `untyped` lists the files that failed
+    /// with an error that is not a ``LiaisonError``.
+    static func shared() throws -> (root: URL, outcomes: [Outcome], untyped: [String]) {
+        guard let root = TestPaths.corpus else {
+            throw XCTSkip("../shared/corpus is absent; the corpus walk needs the public CDA corpus beside the package")
+        }
+        if let cached { return (root, cached.outcomes, cached.untyped) }
+        var untyped: [String] = []
+        let outcomes = run(root: root) { path, error in untyped.append("\(path): \(error)") }
+        cached = (outcomes, untyped)
+        return (root, outcomes, untyped)
     }
 
     /// Imports every file; an error that is not a ``LiaisonError`` is reported through `untyped`.
