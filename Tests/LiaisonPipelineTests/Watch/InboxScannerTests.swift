@@ -44,7 +44,7 @@ final class InboxScannerTests: XCTestCase {
             XCTAssertTrue(NameRules.isIgnored(name), name)
         }
         XCTAssertFalse(NameRules.isIgnored("referral.xml"))
-        XCTAssertEqual(FileOps.numbered("a.xml", 2), "a-2.xml")
-        XCTAssertEqual(FileOps.numbered("README", 3), "README-3")
+        XCTAssertEqual(FileName.numbered("a.xml", 2), "a-2.xml")
+        XCTAssertEqual(FileName.numbered("README", 3), "README-3")
     }
 }
