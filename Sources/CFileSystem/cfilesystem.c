@@ -52,10 +52,14 @@ int liaison_open_for_writing(const char *path) {
         prepared = 1;
     }
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0) return -1;
+    if (fd < 0) return errno == ELOOP ? 2 : -1;
     struct stat info;
     int answer = -1;
-    if (fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    if (fstat(fd, &info) != 0) {
+        answer = -1;
+    } else if (!S_ISREG(info.st_mode)) {
+        answer = 2;
+    } else {
         if (fcntl(fd, F_SETLEASE, F_RDLCK) == 0) {
             fcntl(fd, F_SETLEASE, F_UNLCK);
             answer = 0;

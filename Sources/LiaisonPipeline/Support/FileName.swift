@@ -28,6 +28,13 @@ public enum FileName {
         return fitting(stem, adding: "-\(n).\(ext)")
     }
 
+    /// The name of the note beside the failed original `name`: `NAME.error.txt`, or for a name
+    /// too long for that, a shortened one made unique by the ledger id (`NAME~.xml~L42.error.txt`).
+    public static func errorNote(for name: String, id: Int64?) -> String {
+        let plain = name + ".error.txt"
+        return plain.utf8.count <= maxBytes ? plain : fitting(name, adding: "~L\(id ?? 0).error.txt")
+    }
+
     /// The longest prefix of `text` of at most `limit` UTF-8 bytes that ends on a character.
     static func truncated(_ text: String, toBytes limit: Int) -> String {
         var result = ""

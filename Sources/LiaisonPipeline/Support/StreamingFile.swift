@@ -20,7 +20,7 @@ final class StreamingFile: @unchecked Sendable {
     init(replacing target: URL) throws {
         self.target = target
         temporary = target.deletingLastPathComponent().appendingPathComponent(
-            ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+            ".liaison-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
         fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileOps.ioError("cannot create the file", temporary.path) }
         fchmod(fd, 0o600)

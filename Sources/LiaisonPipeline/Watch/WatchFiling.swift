@@ -92,7 +92,7 @@ extension WatchProcessor {
     func writeErrorNote(_ entry: LedgerEntry, placed: String) throws {
         let url = layout.absolute(placed)
         let note = url.deletingLastPathComponent().appendingPathComponent(
-            FileName.fitting(url.lastPathComponent, adding: ".error.txt"))
+            FileName.errorNote(for: url.lastPathComponent, id: entry.id))
         let text =
             "\(FileName.printable(entry.originalName)) could not be converted (ledger id \(entry.id ?? 0)).\n"
             + "Reason: \(entry.error ?? "unknown")\n"

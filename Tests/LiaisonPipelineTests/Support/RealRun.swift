@@ -20,6 +20,33 @@ enum RealRun {
         return try? Data(contentsOf: note)
     }
 
+    /// `Samples/NAME`, read (the test skips when it is missing).
+    static func sample(_ name: String) throws -> Data {
+        guard let data = try? Data(contentsOf: TestPaths.samples.appendingPathComponent(name)) else {
+            throw XCTSkip("no Samples/\(name)")
+        }
+        return data
+    }
+
+    /// `Samples/disc-herniation.cda.xml` with a comment that makes its content (and hash) its own.
+    static func distinct(_ tag: String) throws -> Data {
+        try sample("disc-herniation.cda.xml") + Data("\n<!-- \(tag) -->\n".utf8)
+    }
+
+    /// Starts `liaison watch ROOT` with a short settle interval; output goes to `ROOT/../NAME.log`.
+    static func watch(_ root: URL, _ extra: [String] = [], log: String = "watch") throws -> Process {
+        try start(
+            ["watch", root.path, "--settle", "0.5", "--rescan", "1"] + extra,
+            log: root.deletingLastPathComponent().appendingPathComponent("\(log).log"))
+    }
+
+    /// What a run started by ``watch(_:_:log:)`` wrote.
+    static func log(_ root: URL, _ name: String = "watch") -> String {
+        (try? String(
+            contentsOf: root.deletingLastPathComponent().appendingPathComponent("\(name).log"), encoding: .utf8))
+            ?? ""
+    }
+
     /// `count` distinct copies (each with its own trailing comment, so its own hash).
     static func copies(_ count: Int, into folder: URL, prefix: String = "referral") throws -> [String] {
         guard let base = referral() else { throw XCTSkip("no Samples/*.xml and no ../shared/corpus") }
