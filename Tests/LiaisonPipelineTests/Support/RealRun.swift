@@ -58,10 +58,23 @@ enum RealRun {
         }
     }
 
-    /// Starts the built binary without waiting; output goes to `log`.
-    static func start(_ arguments: [String], log: URL) throws -> Process {
+    /// `Samples/disc-herniation.cda.xml` with its first narrative paragraph repeated to about
+    /// `bytes` bytes: a valid referral that takes long to convert.
+    static func padded(_ tag: String, bytes: Int) throws -> Data {
+        let text = String(decoding: try sample("disc-herniation.cda.xml"), as: UTF8.self)
+        guard let start = text.range(of: "<paragraph>"),
+            let end = text.range(of: "</paragraph>", range: start.upperBound..<text.endIndex)
+        else { throw XCTSkip("the sample has no paragraph") }
+        let paragraph = String(text[start.lowerBound..<end.upperBound])
+        let copies = String(repeating: paragraph, count: max(1, bytes / paragraph.utf8.count))
+        return Data((text[..<end.upperBound] + copies + text[end.upperBound...] + "\n<!-- \(tag) -->\n").utf8)
+    }
+
+    /// Starts the built binary (or `executable`, given the binary's path among `arguments`)
+    /// without waiting; output goes to `log`.
+    static func start(_ arguments: [String], log: URL, executable: URL? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = TestPaths.liaisonBinary
+        process.executableURL = executable ?? TestPaths.liaisonBinary
         process.arguments = arguments
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
