@@ -1,8 +1,10 @@
 import Foundation
 
 /// Pauses after errors of the system (out of file descriptors, disk full, a failing ledger):
-/// 1 s after the first, doubling up to a minute, back to none after a success. While it runs
-/// the watcher takes no new file, so a struggling system is not made to struggle more.
+/// 1 s after the first, doubling up to a minute for each failure after a pause has ended (the
+/// documents failing together during one pause count once), back to none after a success.
+/// While it runs the watcher takes no new file, so a struggling system is not made to struggle
+/// more.
 final class Backoff: @unchecked Sendable {
     private let lock = NSLock()
     private var delay = 0.0
@@ -14,9 +16,9 @@ final class Backoff: @unchecked Sendable {
     /// Records a failure; returns the seconds to wait before trying again.
     func failed(now: Double = Date().timeIntervalSince1970) -> Double {
         lock.withLock {
-            delay = delay == 0 ? 1 : min(maximum, delay * 2)
+            if now >= until { delay = delay == 0 ? 1 : min(maximum, delay * 2) }
             until = max(until, now + delay)
-            return delay
+            return max(0, until - now)
         }
     }
 

@@ -20,7 +20,7 @@ final class Intake {
     /// Calls `claim` for every entry that may be taken now (it returns whether it took it);
     /// returns how many were taken and how many eligible entries the inbox holds.
     func claimSettled(_ claim: (String) throws -> Bool) throws -> (claimed: Int, count: Int) {
-        let (entries, count) = scanner.oldest()
+        let (entries, count) = try scanner.oldest()
         tracker.keepOnly(Set(entries.map(\.name)))
         let now = Date().timeIntervalSince1970
         var claimed = 0

@@ -75,7 +75,7 @@ public final class WatchService: Service, @unchecked Sendable {
             try await group.run()
         } catch {
             // The group wraps a service's error; report ours as it is (one line, its exit code).
-            throw stop.error ?? error
+            throw (stop.error as? PipelineFault)?.error ?? stop.error ?? error
         }
     }
 
@@ -108,7 +108,7 @@ public final class WatchService: Service, @unchecked Sendable {
                 let now = Date().timeIntervalSince1970
                 if now - lastRecovery >= options.rescan {
                     adopted.removeAll { folder in folder.removeIfEmpty() }
-                    let found = try recovery.leftovers()
+                    let found = try PipelineFault.retryable { try recovery.leftovers() }
                     adopted += found.adopted
                     for document in found.documents { submit(document, to: pool) }
                     lastRecovery = now
