@@ -1,11 +1,17 @@
 import Foundation
 import LiaisonModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `--on-alert COMMAND`: a program a practice wires to its own notification, run whenever a
 /// letter is a red-flag alert (the plan is `refer-back`), with the document's output folder as
 /// its last argument.
 ///
-/// Run as an argument vector (Foundation's `Process`, posix_spawn underneath), never through a
+/// Run as an argument vector (posix_spawn, ``Spawn``), never through a
 /// shell: the command is split at white space, and a file name in the folder's path is one
 /// argument whatever it contains. Its output is discarded (it may echo patient details), it is
 /// stopped after ``timeout`` seconds, and its failure is reported, never thrown: the document
@@ -33,35 +39,35 @@ public struct AlertCommand: Sendable {
     }
 
     /// Runs the command for the output folder `folder`; nil when it exited 0, else why not
-    /// (not found, killed after the timeout, its exit status).
+    /// (cannot start, killed after the timeout, its exit status). It runs in a process group of
+    /// its own, so the timeout stops whatever it started too.
     public func run(for folder: URL, ledgerID: Int64?) -> String? {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = Array(arguments.dropFirst()) + [folder.path]
         var environment = ProcessInfo.processInfo.environment
         environment["LIAISON_PLAN"] = Plan.Status.referBack.rawValue
         environment["LIAISON_LEDGER_ID"] = ledgerID.map(String.init) ?? ""
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
+        let argv = [program.path] + arguments.dropFirst() + [folder.path]
+        let pid: pid_t
         do {
-            try process.run()
+            pid = try Spawn.start(argv, environment: environment.map { "\($0.key)=\($0.value)" })
         } catch {
-            return "cannot start \(program.path): \(error.localizedDescription)"
+            return "cannot start \(program.path): \(error)"
         }
-        if exited.wait(timeout: .now() + timeout) == .timedOut {
-            process.terminate()
-            if exited.wait(timeout: .now() + 2) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                exited.wait()
+        let deadline = Date().addingTimeInterval(timeout)
+        var status: Int32 = 0
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if Date() >= deadline {
+                kill(-pid, SIGTERM)
+                Thread.sleep(forTimeInterval: 0.5)
+                kill(-pid, SIGKILL)
+                waitpid(pid, &status, 0)
+                return "stopped after \(Int(timeout)) s without finishing"
             }
-            return "stopped after \(Int(timeout)) s without finishing"
+            Thread.sleep(forTimeInterval: 0.02)
         }
-        if process.terminationReason == .uncaughtSignal { return "killed by signal \(process.terminationStatus)" }
-        return process.terminationStatus == 0 ? nil : "exited with status \(process.terminationStatus)"
+        let signal = status & 0x7F
+        if signal != 0 { return "killed by signal \(signal)" }
+        let code = (status >> 8) & 0xFF
+        return code == 0 ? nil : "exited with status \(code)"
     }
 
     static func locate(_ name: String) -> URL? {
