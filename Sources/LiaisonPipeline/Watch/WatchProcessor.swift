@@ -72,7 +72,7 @@ public struct WatchProcessor: Sendable {
             return .finished(entry)
         } catch PipelineFault.transient(let error) {
             guard ledger.isIntact else { throw PipelineFault.ledgerLost(ledger.lostError) }
-            return .retry(entry, reason: error.description)
+            return .retry(entry, reason: shown(error, for: entry))
         }
     }
 
@@ -143,10 +143,15 @@ public struct WatchProcessor: Sendable {
     /// The document is what is wrong: it goes to `failed/` with this reason, which names the
     /// file as the user dropped it, never the working folder it was claimed into.
     func fail(_ entry: inout LedgerEntry, _ error: LiaisonError) {
+        entry.outcome = .failed
+        entry.error = shown(error, for: entry)
+    }
+
+    /// `error` as one line naming the file as the user dropped it, not its working-folder path.
+    func shown(_ error: LiaisonError, for entry: LedgerEntry) -> String {
         var error = error
         if error.location?.file.hasPrefix(layout.work.path) == true { error.location?.file = entry.originalName }
-        entry.outcome = .failed
-        entry.error = error.inFile(entry.originalName).description
+        return error.inFile(entry.originalName).description
     }
 
     /// True when the claimed file is no longer what was read: appended to or rewritten by a

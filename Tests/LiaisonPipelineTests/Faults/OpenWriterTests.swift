@@ -43,17 +43,21 @@ final class OpenWriterTests: XCTestCase {
         XCTAssertTrue(process.isRunning, "the watcher is still running")
     }
 
+    /// Writes `name` with a long pause while `process` watches `root`, then checks it was
+    /// archived once, whole.
+    func checkPausedWriter(_ root: URL, _ process: Process, name: String) throws {
+        defer { RealRun.kill9(process) }
+        let document = try RealRun.distinct(name)
+        try writeWithALongPause(root.appendingPathComponent("inbox/\(name)"), document, while: process)
+        let archived = root.appendingPathComponent("archive/\(name)")
+        XCTAssertTrue(RealRun.wait(30, while: process) { FileOps.exists(archived) }, RealRun.log(root))
+        XCTAssertEqual(try Data(contentsOf: archived), document)
+        try FolderAudit.check(root, [name: .archived])
+    }
+
     func testAWriterPausingLongerThanTheSettleIntervalIsWaitedForWhileItHoldsTheFile() throws {
         let root = try temporaryFolder()
-        let process = try startWatcher(root)
-        defer { RealRun.kill9(process) }
-        let document = try RealRun.distinct("paused")
-        try writeWithALongPause(root.appendingPathComponent("inbox/paused.xml"), document, while: process)
-        XCTAssertTrue(
-            RealRun.wait(30, while: process) { FileOps.exists(root.appendingPathComponent("archive/paused.xml")) },
-            RealRun.log(root))
-        XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent("archive/paused.xml")), document)
-        try FolderAudit.check(root, ["paused.xml": .archived])
+        try checkPausedWriter(root, try startWatcher(root), name: "paused.xml")
     }
 
     /// As another user, the kernel will not grant a lease on root's file: inotify's record of a
@@ -70,15 +74,7 @@ final class OpenWriterTests: XCTestCase {
             XCTAssertEqual(chown(url.path, uid_t(nobody), gid_t(nobody)), 0)
         }
         chmod(root.deletingLastPathComponent().path, 0o755)
-        let process = try startWatcher(root, as: nobody)
-        defer { RealRun.kill9(process) }
-        let document = try RealRun.distinct("other-user")
-        try writeWithALongPause(root.appendingPathComponent("inbox/other.xml"), document, while: process)
-        XCTAssertTrue(
-            RealRun.wait(30, while: process) { FileOps.exists(root.appendingPathComponent("archive/other.xml")) },
-            RealRun.log(root))
-        XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent("archive/other.xml")), document)
-        try FolderAudit.check(root, ["other.xml": .archived])
+        try checkPausedWriter(root, try startWatcher(root, as: nobody), name: "other.xml")
     }
 
     func testAZeroByteFileHeldOpenAndFilledLaterIsNotFailedAsEmpty() throws {
