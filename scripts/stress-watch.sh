@@ -2,9 +2,17 @@
 # Stress: N small referral files (default 10,000) dropped into a watched inbox at once, then
 # `liaison watch --once`; prints the time, the peak memory, and checks that every file ended
 # exactly once in archive/ or failed/ and that the ledger agrees.
-# Usage: scripts/stress-watch.sh [N]. Needs GNU time (apt-get install -y time) and sqlite3 or python3.
+# With --kill-loop [N] (default 200 files): the watcher is started and killed with kill -9 at a
+# random moment (30-180 ms into its life), again and again (KILLS times, default 40), then run once to the end; prints
+# the kills, and the files lost and converted twice (both must be 0).
+# Usage: scripts/stress-watch.sh [N] | --kill-loop [N]. Needs GNU time (apt-get install -y time)
+# and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--kill-loop" ]; then
+    shift
+    exec scripts/kill-loop-watch.sh "$@"
+fi
 n=${1:-10000}
 sample=${SAMPLE:-Samples/disc-herniation.referral.xml}
 [ -f "$sample" ] || { echo "stress-watch: no sample at $sample" >&2; exit 2; }

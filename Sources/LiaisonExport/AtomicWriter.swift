@@ -17,8 +17,8 @@ public enum AtomicWriter {
     ///   - durable: also flush the folder, so the rename survives a power loss.
     public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o600, durable: Bool = true) throws {
         let folder = url.deletingLastPathComponent()
-        let temp = folder.appendingPathComponent(
-            ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        // Short whatever the name: `.NAME.pid.random.tmp` passed NAME_MAX for a 230-byte NAME.
+        let temp = folder.appendingPathComponent(".liaison-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try createNew(data, at: temp, permissions: permissions, durable: durable)
         } catch {

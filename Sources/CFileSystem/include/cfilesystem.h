@@ -1,4 +1,4 @@
-// The two file-system calls the pipeline needs that Swift's Glibc/Darwin modules do not expose.
+// The file-system calls the pipeline needs that Swift's Glibc/Darwin modules do not expose.
 // Each returns -1 with errno ENOSYS where the system has no such call; callers fall back.
 #ifndef LIAISON_CFILESYSTEM_H
 #define LIAISON_CFILESYSTEM_H
@@ -9,5 +9,12 @@ int liaison_rename_noreplace(const char *from, const char *to);
 
 /// Flushes the whole file system holding `path` (syncfs on Linux), not every mounted one.
 int liaison_sync_filesystem(const char *path);
+
+/// Whether any process has the regular file at `path` open for writing: 1 yes, 0 no, 2 when
+/// `path` is not a regular file (a link, a FIFO, a device: nothing to wait for), -1 when the
+/// system will not tell (not the file's owner nor root, no leases on this file system, not
+/// Linux). Linux: a read lease (fcntl F_SETLEASE F_RDLCK) is granted only when no one has the
+/// file open for writing, and is released at once; SIGIO, the lease-break signal, is ignored.
+int liaison_open_for_writing(const char *path);
 
 #endif

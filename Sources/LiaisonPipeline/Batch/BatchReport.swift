@@ -3,8 +3,10 @@ import GRDB
 import LiaisonExport
 import LiaisonModel
 
-/// `OUTPUT/batch-report.json`: every input of the run with its status, outputs and error, and
-/// the counts. Built from the ledger, so a restarted batch reports what the first run did too.
+/// `OUTPUT/batch-report.json`: every input of the run with its status, plan status, outputs
+/// and error, and the counts. Built from the ledger, so a restarted batch reports what the
+/// first run did too, and streamed from it one document at a time, so memory stays flat
+/// whatever the number of documents.
 public struct BatchReport: Codable, Sendable, Equatable {
     /// One input of the batch.
     public struct Item: Codable, Sendable, Equatable {
@@ -12,6 +14,9 @@ public struct BatchReport: Codable, Sendable, Equatable {
         public var input: String
         /// `ok`, `failed` or `duplicate`.
         public var status: String
+        /// The plan's status, `ready`, `needs-review` or `refer-back`, for a converted input (for
+        /// a duplicate, its original's); null otherwise.
+        public var plan: String?
         /// Output files, relative to the output folder.
         public var outputs: [String]
         /// What is wrong and what to do, for `failed`.
@@ -19,14 +24,15 @@ public struct BatchReport: Codable, Sendable, Equatable {
         /// For `duplicate`: the input with the same content that was converted.
         public var duplicateOf: String?
 
-        enum CodingKeys: String, CodingKey { case input, status, outputs, error, duplicateOf }
+        enum CodingKeys: String, CodingKey { case input, status, plan, outputs, error, duplicateOf }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(input, forKey: .input)
             try container.encode(status, forKey: .status)
+            try container.encode(plan, forKey: .plan)  // null rather than absent: a stable shape
             try container.encode(outputs, forKey: .outputs)
-            try container.encode(error, forKey: .error)  // null rather than absent: a stable shape
+            try container.encode(error, forKey: .error)
             try container.encodeIfPresent(duplicateOf, forKey: .duplicateOf)
         }
     }
@@ -36,45 +42,68 @@ public struct BatchReport: Codable, Sendable, Equatable {
 
     public static let fileName = "batch-report.json"
 
-    /// Reads the run's entries from `ledger`, writes the report atomically (mode 0600) into
-    /// `folder` and returns the counts.
+    /// Streams the run's entries from `ledger` into `folder/batch-report.json` (written under a
+    /// temporary name, mode 0600, then renamed) and returns the counts.
     ///
     /// A duplicate of an input that failed is reported as failed too, with the original's
     /// reason: its content cannot be converted either. (Whether the original has failed is only
     /// known once it is done, so the ledger keeps such an input as a duplicate.)
     static func write(from ledger: Ledger, runID: String, to folder: URL) throws -> BatchSummary {
-        let (entries, originals) = try ledger.read { db in
-            let entries = try LedgerEntry.filter(sql: "runID = ?", arguments: [runID])
-                .order(sql: "originalName, id").fetchAll(db)
-            let originals = try LedgerEntry.fetchAll(
-                db, sql: "SELECT * FROM document WHERE id IN (SELECT duplicateOf FROM document WHERE runID = ?)",
+        let target = folder.appendingPathComponent(fileName)
+        let writer = try StreamingFile(replacing: target)
+        let summary = try ledger.read { db in
+            var summary = BatchSummary()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            try writer.append("{\n  \"documents\" : [")
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT d.originalName, d.status, d.outputFolder, d.outputs, d.error, d.plan, \
+                    o.originalName AS originalOf, o.status AS originalStatus, o.error AS originalError, \
+                    o.plan AS originalPlan \
+                    FROM document d LEFT JOIN document o ON o.id = d.duplicateOf \
+                    WHERE d.runID = ? ORDER BY d.originalName, d.id
+                    """,
                 arguments: [runID])
-            return (entries, Dictionary(originals.map { ($0.id ?? 0, $0) }, uniquingKeysWith: { a, _ in a }))
-        }
-        var summary = BatchSummary()
-        var items: [Item] = []
-        items.reserveCapacity(entries.count)
-        for entry in entries {
-            var status = entry.status
-            var item = Item(input: entry.originalName, status: "", outputs: [], error: entry.error)
-            if let id = entry.duplicateOf, let original = originals[id] {
-                item.duplicateOf = original.originalName
-                if original.status == .failed {
-                    status = .failed
-                    let reason = original.error ?? "unknown"
-                    item.error = "same content as \(original.originalName), which failed: \(reason)"
-                }
+            var first = true
+            while let row = try rows.next() {
+                let (item, status) = Self.item(row)
+                summary.count(status, plan: item.plan.flatMap(Plan.Status.init(rawValue:)))
+                try writer.append(first ? "\n    " : ",\n    ")
+                try writer.append(try encoder.encode(item))
+                first = false
             }
-            if status == .ok, let folder = entry.outputFolder {
-                item.outputs = entry.outputList.map { "\(folder)/\($0)" }
-            }
-            if status == .processing { item.error = "interrupted; run the batch again" }
-            item.status = status == .processing ? "failed" : status.rawValue
-            summary.count(status)
-            items.append(item)
+            try writer.append(first ? "],\n  \"summary\" : " : "\n  ],\n  \"summary\" : ")
+            try writer.append(try encoder.encode(summary))
+            try writer.append("\n}\n")
+            return summary
         }
-        let report = BatchReport(documents: items, summary: summary)
-        try AtomicWriter.write(try LiaisonJSON.encode(report), to: folder.appendingPathComponent(fileName))
+        try writer.commit()
         return summary
+    }
+
+    /// One report line from a ledger row joined with its original's, and the status it counts as.
+    static func item(_ row: Row) -> (Item, LedgerEntry.Status) {
+        var status = LedgerEntry.Status(rawValue: row["status"]) ?? .failed
+        var item = Item(input: row["originalName"], status: "", plan: row["plan"], outputs: [], error: row["error"])
+        if let original: String = row["originalOf"] {
+            item.duplicateOf = original
+            item.plan = row["originalPlan"]
+            if row["originalStatus"] == LedgerEntry.Status.failed.rawValue {
+                status = .failed
+                item.plan = nil
+                let reason: String = row["originalError"] ?? "unknown"
+                item.error = "same content as \(original), which failed: \(reason)"
+            }
+        }
+        if status == .ok, let folder: String = row["outputFolder"] {
+            let outputs: String = row["outputs"] ?? ""
+            item.outputs = outputs.split(separator: ",").map { "\(folder)/\($0)" }
+        }
+        if status == .processing { item.error = "interrupted; run the batch again" }
+        if status != .ok && status != .duplicate { item.plan = nil }
+        item.status = status == .processing ? "failed" : status.rawValue
+        return (item, status)
     }
 }

@@ -224,9 +224,8 @@ public final class BatchRunner: Sendable {
         guard let folder = entry.outputFolder else { return }
         let url = options.output.appendingPathComponent(folder)
         guard OutputFolder.discardPartial(url, tag: "L\(entry.id ?? 0)") else { return }
-        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
         entry.status = .ok
-        entry.outputs = Artifact.allCases.map(\.fileName).filter(present.contains).joined(separator: ",")
+        entry.outputs = OutputFolder.artifacts(in: url).map(\.fileName).joined(separator: ",")
     }
 
     /// Whether an earlier run's duplicate still repeats converted content: its original is `ok`,
@@ -288,26 +287,39 @@ public final class BatchRunner: Sendable {
     func convert(_ job: Job, in run: Run) {
         var entry = job.entry
         let tag = "L\(entry.id ?? 0)"
+        let name = FileName.printable(entry.originalName)
         do {
-            let files = try converter.convert(
+            let conversion = try converter.convert(
                 job.data, sha256: entry.sha256 ?? ContentHash.sha256(job.data), path: entry.originalName,
                 artifacts: options.artifacts)
-            let folder = try OutputFolder.fill(job.folder, with: files, tag: tag, durable: options.flushEachFile) {
+            let folder = try OutputFolder.fill(
+                job.folder, with: conversion.files, tag: tag, durable: options.flushEachFile
+            ) {
                 // The name was taken meanwhile: the ledger learns the next one before it is used.
                 entry.outputFolder = relative($0)
                 try ledger.update(entry)
             }
             entry.outputFolder = relative(folder)
             entry.status = .ok
-            entry.outputs = files.map(\.artifact.fileName).joined(separator: ",")
-            logger.info("converted", metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(entry.originalName)"])
+            entry.planStatus = conversion.plan
+            entry.outputs = conversion.files.map(\.artifact.fileName).joined(separator: ",")
+            logger.info("converted", metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(name)"])
+            if conversion.plan == .referBack, let alert = options.alert {
+                let failure = alert.run(for: folder, ledgerID: entry.id)
+                entry.alert = failure.map { "failed: \($0)" } ?? "sent"
+                if let failure {
+                    logger.error(
+                        "--on-alert failed: \(failure); the letter is in the output folder",
+                        metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(name)"])
+                }
+            }
         } catch {
             _ = OutputFolder.discardPartial(job.folder, tag: tag)
             entry.status = .failed
             entry.outputFolder = nil
             let described = (error as? LiaisonError)?.inFile(entry.originalName).description ?? "\(error)"
             entry.error = described
-            logger.info("failed", metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(entry.originalName)"])
+            logger.info("failed", metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(name)"])
         }
         entry.finishedAt = Date()
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonModel
 
 #if canImport(Glibc)
     import Glibc
@@ -28,18 +29,33 @@ public final class ConsoleProgress: BatchObserver, @unchecked Sendable {
             done += 1
             let status = entry.status == .processing ? "failed" : entry.status.rawValue
             if entry.status == .failed { failed += 1 }
+            let name = FileName.printable(entry.originalName)
+            let plan = entry.status == .ok ? entry.planStatus : nil
+            let loud = plan.flatMap(Self.alarm)
             if isTerminal {
                 if entry.status == .failed {
-                    emit(to: .standardError, "\r\u{1B}[2Kfailed  \(entry.error ?? entry.originalName)\n")
+                    emit(to: .standardError, "\r\u{1B}[2Kfailed  \(entry.error ?? name)\n")
+                } else if let loud {
+                    emit(to: .standardError, "\r\u{1B}[2K\(loud)  \(name)\n")
                 }
                 drawBar()
             } else {
-                let detail = entry.status == .failed ? ": \(entry.error ?? "")" : ""
+                let detail =
+                    entry.status == .failed ? ": \(entry.error ?? "")" : loud.map { "  \($0)" } ?? ""
                 emit(
                     to: .standardOutput,
-                    "[\(done)/\(total)] \(status.padding(toLength: 9, withPad: " ", startingAt: 0)) \(entry.originalName)\(detail)\n"
+                    "[\(done)/\(total)] \(status.padding(toLength: 9, withPad: " ", startingAt: 0)) \(name)\(detail)\n"
                 )
             }
+        }
+    }
+
+    /// The words that flag a plan the trainer must not start as written.
+    static func alarm(_ plan: Plan.Status) -> String? {
+        switch plan {
+        case .referBack: "REFER-BACK (red flag: alert letter)"
+        case .needsReview: "NEEDS-REVIEW"
+        case .ready: nil
         }
     }
 
@@ -49,10 +65,14 @@ public final class ConsoleProgress: BatchObserver, @unchecked Sendable {
             if isTerminal { emit(to: .standardError, "\r\u{1B}[2K") }
             var table = "status      count\n"
             for (name, count) in [
-                ("ok", summary.ok), ("duplicate", summary.duplicate), ("failed", summary.failed),
+                ("ok", summary.ok), ("  ready", summary.ready), ("  needs-review", summary.needsReview),
+                ("  refer-back", summary.referBack), ("duplicate", summary.duplicate), ("failed", summary.failed),
                 ("total", summary.total),
             ] {
-                table += name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%7d", count) + "\n"
+                table += name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%7d", count) + "\n"
+            }
+            if summary.referBack > 0 {
+                table += "\(summary.referBack) red-flag alert letter(s): those clients must see the provider first\n"
             }
             table += "report: \(report.path)\n"
             emit(to: .standardOutput, table)

@@ -2,6 +2,12 @@ import Foundation
 import GRDB
 import LiaisonModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The SQLite ledger (`.liaison/ledger.sqlite`): every document the pipeline has seen.
 ///
 /// WAL mode, so `liaison status` reads while a watcher writes, and several processes share it;
@@ -20,6 +26,9 @@ public final class Ledger: Sendable {
                 hint: "give the folder that 'liaison watch' or 'liaison batch --output' used")
         }
         try FileOps.makeFolder(dir)
+        // SQLite gives its -wal and -shm files the database file's mode: create it 0600 first.
+        let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if fd >= 0 { close(fd) }
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
@@ -35,7 +44,18 @@ public final class Ledger: Sendable {
                 .io, "cannot open the ledger: \(error)", at: SourceLocation(file: url.path),
                 hint: "check that the folder is writable and the file is a Liaison ledger")
         }
-        chmod(url.path, 0o600)
+        for suffix in ["", "-wal", "-shm"] { chmod(url.path + suffix, 0o600) }  // ledgers made before
+        identity = InputFile.Identity.of(url.path)
+    }
+
+    /// The ledger file's device and inode when it was opened.
+    let identity: InputFile.Identity?
+
+    /// False once the ledger file has been deleted or replaced since it was opened: what is
+    /// written then goes to a file nobody will read again.
+    public var isIntact: Bool {
+        guard let identity, let now = InputFile.Identity.of(url.path) else { return false }
+        return now.device == identity.device && now.inode == identity.inode
     }
 
     static var migrator: DatabaseMigrator {
@@ -62,7 +82,23 @@ public final class Ledger: Sendable {
             try db.create(index: "document_source", on: LedgerEntry.databaseTableName, columns: ["sourcePath"])
             try db.create(index: "document_status", on: LedgerEntry.databaseTableName, columns: ["status"])
         }
+        migrator.registerMigration("v2: plan status and alerts") { db in
+            try db.alter(table: LedgerEntry.databaseTableName) { t in
+                t.add(column: "plan", .text)
+                t.add(column: "alert", .text)
+            }
+            try db.create(index: "document_plan", on: LedgerEntry.databaseTableName, columns: ["plan"])
+            try db.create(index: "document_run", on: LedgerEntry.databaseTableName, columns: ["runID", "originalName"])
+        }
         return migrator
+    }
+
+    /// The error for a ledger deleted or replaced under a running watcher.
+    public var lostError: LiaisonError {
+        LiaisonError(
+            .io, "the ledger was deleted or replaced while liaison watch was running",
+            at: SourceLocation(file: url.path),
+            hint: "start liaison watch again to begin a new ledger; files not yet taken stay in inbox")
     }
 
     /// Runs `body` in a write transaction, turning database errors into ``LiaisonError``s.
@@ -93,13 +129,5 @@ public final class Ledger: Sendable {
     /// Saves every column of `entry`.
     public func update(_ entry: LedgerEntry) throws {
         try write { db in try entry.update(db) }
-    }
-
-    /// The first finished document with this content, other than `id`.
-    public func done(sha256: String, excluding id: Int64?) throws -> LedgerEntry? {
-        try read { db in
-            try LedgerEntry.filter(Column("sha256") == sha256 && Column("status") == LedgerEntry.Status.ok.rawValue)
-                .filter(Column("id") != (id ?? -1)).order(Column("id")).fetchOne(db)
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LiaisonModel
 
 /// One document in the ledger: what it was, where it is, and how it ended.
 public struct LedgerEntry: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
@@ -35,6 +36,11 @@ public struct LedgerEntry: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var duplicateOf: Int64?
     /// The batch run that last reported this document (batch only).
     public var runID: String?
+    /// The plan's status (`ready`, `needs-review`, `refer-back`) once converted.
+    public var plan: String?
+    /// The `--on-alert` command for a refer-back letter: `pending` until it has run, then
+    /// `sent` or `failed: REASON`; nil when no command was asked for.
+    public var alert: String?
 
     public init(originalName: String, sourcePath: String, receivedAt: Date = Date(), runID: String? = nil) {
         self.originalName = originalName
@@ -45,6 +51,12 @@ public struct LedgerEntry: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The plan's status as a value.
+    public var planStatus: Plan.Status? {
+        get { plan.flatMap(Plan.Status.init(rawValue:)) }
+        set { plan = newValue?.rawValue }
+    }
 
     /// The output file names as a list.
     public var outputList: [String] {

@@ -1,44 +1,71 @@
 import Foundation
 import GRDB
+import LiaisonModel
 
-/// What `liaison status DIR` shows: counts by status, the most recent documents, and the
+/// What `liaison status DIR` shows: counts by status and by plan status, the documents waiting
+/// for the trainer (refer-back and needs-review plans), the most recent documents, and the
 /// failures with their reasons. Read from the ledger only; no document is opened.
 public struct StatusReport: Codable, Sendable, Equatable {
-    /// One document as listed.
+    /// One document as listed. Times are ISO 8601 in UTC (`2026-11-25T10:00:00.123Z`).
     public struct Document: Codable, Sendable, Equatable {
         public var id: Int64
         public var name: String
         public var status: String
-        public var received: Date
-        public var finished: Date?
+        /// `ready`, `needs-review` or `refer-back` once converted.
+        public var plan: String?
+        public var received: String
+        public var finished: String?
         public var outputFolder: String?
         public var archivedAs: String?
         public var error: String?
     }
 
+    /// Documents by status: `processing`, `ok`, `failed`, `duplicate`.
     public var counts: [String: Int]
+    /// Converted documents by plan status: `ready`, `needs-review`, `refer-back`.
+    public var plans: [String: Int]
+    /// Refer-back then needs-review documents, newest first: the trainer must act on these.
+    public var waiting: [Document]
     public var recent: [Document]
     public var failures: [Document]
 
-    /// Reads the report from `ledger`, listing at most `limit` recent documents and failures.
+    /// Reads the report from `ledger`, listing at most `limit` documents in each list.
     public static func read(from ledger: Ledger, limit: Int = 10) throws -> StatusReport {
         try ledger.read { db in
-            var counts = Dictionary(uniqueKeysWithValues: LedgerEntry.Status.allCases.map { ($0.rawValue, 0) })
-            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM document GROUP BY status") {
-                counts[row["status"]] = row["n"]
-            }
+            let counts = try Self.counts(db, column: "status", keys: LedgerEntry.Status.allCases.map(\.rawValue))
+            let plans = try Self.counts(db, column: "plan", keys: Plan.Status.allCases.map(\.rawValue), okOnly: true)
+            let waiting = try LedgerEntry.filter(sql: "status = 'ok' AND plan IN ('refer-back', 'needs-review')")
+                .order(sql: "plan = 'refer-back' DESC, id DESC").limit(limit).fetchAll(db)
             let recent = try LedgerEntry.order(sql: "id DESC").limit(limit).fetchAll(db)
             let failures = try LedgerEntry.filter(sql: "status = 'failed'").order(sql: "id DESC").limit(limit)
                 .fetchAll(db)
-            return StatusReport(counts: counts, recent: recent.map(document), failures: failures.map(document))
+            return StatusReport(
+                counts: counts, plans: plans, waiting: waiting.map(document), recent: recent.map(document),
+                failures: failures.map(document))
         }
+    }
+
+    static func counts(_ db: Database, column: String, keys: [String], okOnly: Bool = false) throws -> [String: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: keys.map { ($0, 0) })
+        let filter = okOnly ? "WHERE status = 'ok' AND \(column) IS NOT NULL" : ""
+        for row in try Row.fetchAll(
+            db, sql: "SELECT \(column) AS key, COUNT(*) AS n FROM document \(filter) GROUP BY \(column)")
+        {
+            if let key: String = row["key"] { counts[key] = row["n"] }
+        }
+        return counts
     }
 
     static func document(_ entry: LedgerEntry) -> Document {
         Document(
-            id: entry.id ?? 0, name: entry.originalName, status: entry.status.rawValue, received: entry.receivedAt,
-            finished: entry.finishedAt, outputFolder: entry.outputFolder, archivedAs: entry.archivedAs,
-            error: entry.error)
+            id: entry.id ?? 0, name: entry.originalName, status: entry.status.rawValue, plan: entry.plan,
+            received: timestamp(entry.receivedAt), finished: entry.finishedAt.map(timestamp),
+            outputFolder: entry.outputFolder, archivedAs: entry.archivedAs, error: entry.error)
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(
+            .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
     }
 
     /// The report as text for a terminal.
@@ -46,22 +73,34 @@ public struct StatusReport: Codable, Sendable, Equatable {
         let total = counts.values.reduce(0, +)
         var lines = ["documents: \(total)"]
         for status in LedgerEntry.Status.allCases {
-            lines.append(
-                "  \(status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(counts[status.rawValue] ?? 0)"
-            )
+            lines.append("  \(pad(status.rawValue))\(counts[status.rawValue] ?? 0)")
         }
-        let time = ISO8601DateFormatter()
+        lines.append("plans of the converted documents:")
+        for plan in Plan.Status.allCases { lines.append("  \(pad(plan.rawValue))\(plans[plan.rawValue] ?? 0)") }
+        if !waiting.isEmpty {
+            lines.append("")
+            lines.append("waiting for the trainer (refer-back: the client must see the provider first):")
+            for doc in waiting { lines.append("  \(doc.plan ?? "") #\(doc.id) \(show(doc))") }
+        }
         lines.append("")
         lines.append(recent.isEmpty ? "no documents yet" : "most recent:")
         for doc in recent {
-            let place = doc.outputFolder.map { " -> \($0)" } ?? ""
-            lines.append("  #\(doc.id) \(time.string(from: doc.received)) \(doc.status) \(doc.name)\(place)")
+            let plan = doc.plan.map { " [\($0)]" } ?? ""
+            lines.append("  #\(doc.id) \(doc.received) \(doc.status)\(plan) \(show(doc))")
         }
         if !failures.isEmpty {
             lines.append("")
             lines.append("failures:")
-            for doc in failures { lines.append("  #\(doc.id) \(doc.name): \(doc.error ?? "no reason recorded")") }
+            for doc in failures {
+                lines.append("  #\(doc.id) \(FileName.printable(doc.name)): \(doc.error ?? "no reason recorded")")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func pad(_ text: String) -> String { text.padding(toLength: 14, withPad: " ", startingAt: 0) }
+
+    private func show(_ doc: Document) -> String {
+        FileName.printable(doc.name) + (doc.outputFolder.map { " -> \(FileName.printable($0))" } ?? "")
     }
 }

@@ -12,7 +12,19 @@ public protocol DocumentConverter: Sendable {
     /// Converts `data`, read from the file named `path` (used in errors only), into `artifacts`;
     /// `sha256` is the content hash the pipeline already computed for its ledger.
     /// Throws a ``LiaisonError`` that says what is wrong with the document.
-    func convert(_ data: Data, sha256: String, path: String, artifacts: [Artifact]) throws -> [RenderedFile]
+    func convert(_ data: Data, sha256: String, path: String, artifacts: [Artifact]) throws -> Conversion
+}
+
+/// One document converted: its output files and the status of its plan, which `batch`,
+/// `watch` and `status` show, so a refer-back or needs-review plan is never passed over.
+public struct Conversion: Sendable, Equatable {
+    public var files: [RenderedFile]
+    public var plan: Plan.Status
+
+    public init(files: [RenderedFile], plan: Plan.Status) {
+        self.files = files
+        self.plan = plan
+    }
 }
 
 /// The real conversion: import, plan against the knowledge base, render.
@@ -44,9 +56,16 @@ public struct ReferralConverter: DocumentConverter {
 
     public func convert(
         _ data: Data, sha256: String, path: String, artifacts: [Artifact]
-    ) throws -> [RenderedFile] {
-        let referral = try ReferralImporter.read(
-            data: data, path: path, sha256: sha256, options: ImportOptions(vocabulary: vocabulary))
+    ) throws -> Conversion {
+        let referral: Referral
+        do {
+            referral = try ReferralImporter.read(
+                data: data, path: path, sha256: sha256, options: ImportOptions(vocabulary: vocabulary))
+        } catch var error as LiaisonError where error.code == .inputTooLarge {
+            // The importer's hint names `inspect --max-size`, which batch and watch do not have.
+            error.hint = "batch and watch take referrals up to 20 MB; check that this is one referral document"
+            throw error
+        }
         let plan = planner.plan(for: referral, on: date ?? CalendarDate.today())
         var input = LetterInput(referral: referral, plan: plan)
         input.practice = practice
@@ -58,7 +77,7 @@ public struct ReferralConverter: DocumentConverter {
             }
         }
         let letters = try Exporter.renderLetters(input, as: letterFormats, with: templates)
-        return try artifacts.map { artifact in
+        let files = try artifacts.map { artifact in
             let bytes: Data
             switch artifact {
             case .letterHTML: bytes = letters[.html]!
@@ -68,5 +87,6 @@ public struct ReferralConverter: DocumentConverter {
             }
             return RenderedFile(artifact: artifact, data: [UInt8](bytes))
         }
+        return Conversion(files: files, plan: plan.status)
     }
 }

@@ -39,7 +39,7 @@ public enum FileOps {
     public static func moveUnique(_ source: URL, into folder: URL, name: String? = nil) throws -> URL {
         let base = name ?? source.lastPathComponent
         for n in 1...100_000 {
-            let target = folder.appendingPathComponent(numbered(base, n))
+            let target = folder.appendingPathComponent(FileName.numbered(base, n))
             guard try placeNoReplace(source, at: target) else { continue }
             if sameFile(source, target) {  // hard-linked: remove the old name
                 unlink(source.path)
@@ -50,37 +50,34 @@ public enum FileOps {
         throw LiaisonError(.io, "too many files named \(base)", at: SourceLocation(file: folder.path))
     }
 
-    /// `name.xml` for 1, `name-2.xml` for 2, and so on; the extension stays last.
-    public static func numbered(_ name: String, _ n: Int) -> String {
-        guard n > 1 else { return name }
-        let ext = (name as NSString).pathExtension
-        let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
-        return ext.isEmpty || stem.isEmpty ? "\(name)-\(n)" : "\(stem)-\(n).\(ext)"
+    /// Reads a whole regular file (following links, never blocking on a FIFO); a clear error
+    /// when it cannot (permissions, a folder, a device, vanished, changing while read).
+    public static func read(_ url: URL, limit: Int = 64 * 1024 * 1024) throws -> Data {
+        let content: InputFile.Content
+        do {
+            content = try InputFile.read(url, followLinks: true, limit: limit)
+        } catch let fault as PipelineFault {
+            throw fault.error
+        }
+        switch content {
+        case .read(let data, _): return data
+        case .changed:
+            throw LiaisonError(
+                .io, "the file changed while it was read", at: SourceLocation(file: url.path),
+                hint: "wait until it is completely written, then run again")
+        }
     }
 
-    /// Reads a whole file; a clear error when it cannot (permissions, a folder, vanished).
-    public static func read(_ url: URL, limit: Int = 64 * 1024 * 1024) throws -> Data {
-        let fd = open(url.path, O_RDONLY)
-        guard fd >= 0 else {
-            throw ioError("cannot read the file", url.path, hint: "check its permissions, then drop it in again")
-        }
-        defer { close(fd) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ioError("cannot read the file", url.path, hint: "check that it is a regular file")
-            }
-            if n == 0 { return data }
-            data.append(contentsOf: buffer[0..<n])
-            if data.count > limit {
-                throw LiaisonError(
-                    .inputTooLarge, "larger than \(limit / 1024 / 1024) MB", at: SourceLocation(file: url.path),
-                    hint: "referral documents are far smaller; check that this is the right file")
-            }
-        }
+    /// True when `url` itself (not a link's target) is a folder.
+    public static func isFolder(_ url: URL) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// True when something (a file, a folder, a link, even a dangling one) has this name.
+    public static func exists(_ url: URL) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) == 0
     }
 }
 
@@ -97,7 +94,7 @@ extension FileOps {
     /// removes the source afterwards), an exclusive rename for a folder.
     /// Returns false when `target` is taken.
     public static func placeNoReplace(_ source: URL, at target: URL) throws -> Bool {
-        if FileManager.default.isFolder(source) {
+        if isFolder(source) {
             return try renameNoReplace(source.path, to: target.path)
         }
         if link(source.path, target.path) == 0 { return true }

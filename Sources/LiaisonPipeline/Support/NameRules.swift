@@ -1,8 +1,12 @@
 /// Which file names the pipeline takes, and which it leaves alone.
 public enum NameRules {
-    /// Suffixes of files still being written by browsers, editors and copy tools.
+    /// Suffixes of files still being written by browsers, editors, copy and upload tools:
+    /// Firefox and many (`.part`), WinSCP (`.filepart`), Chromium (`.crdownload`, `.crswap`),
+    /// Safari (`.download`), Opera (`.opdownload`), aria2 (`.aria2`), uTorrent (`.!ut`), vim
+    /// (`.swp`), and editors' backups (`~`).
     public static let temporarySuffixes = [
-        ".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", "~",
+        ".part", ".partial", ".filepart", ".tmp", ".temp", ".crdownload", ".crswap", ".download", ".opdownload",
+        ".aria2", ".!ut", ".swp", "~",
     ]
 
     /// Extensions a referral file has when a folder is walked (case-insensitive).

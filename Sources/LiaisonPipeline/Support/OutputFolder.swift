@@ -27,11 +27,11 @@ public enum OutputFolder {
     /// A name is taken by anything there, a dangling symbolic link included. (A name that
     /// cannot be checked counts as free: creating it then reports why.)
     public static func firstFree(_ name: String, in parent: URL) -> URL {
-        var url = parent.appendingPathComponent(name)
+        var url = parent.appendingPathComponent(FileName.fitting(name))
         var n = 1
         while isTaken(url.path) {
             n += 1
-            url = parent.appendingPathComponent("\(name)-\(n)")
+            url = parent.appendingPathComponent(FileName.fitting(name, adding: "-\(n)"))
         }
         return url
     }
@@ -90,6 +90,18 @@ public enum OutputFolder {
         }
         let owner = try? String(contentsOf: folder.appendingPathComponent(ownerFile), encoding: .utf8)
         return owner == tag
+    }
+
+    /// Removes the finished folder `folder` if it was written under `tag` (and its partial
+    /// folder); another document's outputs are left alone.
+    public static func remove(_ folder: URL, tag: String) {
+        if discardPartial(folder, tag: tag) { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// The artifacts present in a finished output folder, in their fixed order.
+    public static func artifacts(in folder: URL) -> [Artifact] {
+        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        return Artifact.allCases.filter { present.contains($0.fileName) }
     }
 
     /// `PARENT/.liaison-TAG.partial` for the folder `PARENT/NAME`: named after the ledger entry,

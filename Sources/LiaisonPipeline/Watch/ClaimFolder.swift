@@ -54,16 +54,29 @@ public final class ClaimFolder: @unchecked Sendable {
             .compactMap { ClaimFolder(adopting: work.appendingPathComponent($0)) }
     }
 
-    /// Moves `source` into this folder under a unique name; nil when another watcher took it.
-    public func claim(_ source: URL) throws -> URL? {
+    /// The name the inbox file `name` is claimed under: a sequence number, then the name,
+    /// shortened when it would pass NAME_MAX (the ledger keeps the original name).
+    public func nextClaim(for name: String) -> URL {
         let n = lock.withLock {
             sequence += 1
             return sequence
         }
-        let target = url.appendingPathComponent(String(format: "%06d-", n) + source.lastPathComponent)
-        if rename(source.path, target.path) == 0 { return target }
-        if errno == ENOENT { return nil }
-        throw FileOps.ioError("cannot claim the file", source.path)
+        return url.appendingPathComponent(FileName.fitting(name, prefix: String(format: "%06d-", n)))
+    }
+
+    /// Moves `source` to `target` (a name from ``nextClaim(for:)``); false when another watcher
+    /// took it first, or it is gone.
+    public func claim(_ source: URL, as target: URL) throws -> Bool {
+        if rename(source.path, target.path) == 0 { return true }
+        if errno == ENOENT { return false }
+        let error = FileOps.ioError("cannot claim the file", source.path)
+        throw PipelineFault.isTransient(errno) ? PipelineFault.transient(error) : error
+    }
+
+    /// Moves `source` into this folder under a unique name; nil when another watcher took it.
+    public func claim(_ source: URL) throws -> URL? {
+        let target = nextClaim(for: source.lastPathComponent)
+        return try claim(source, as: target) ? target : nil
     }
 
     /// The claimed files in this folder, oldest claim first.
@@ -72,7 +85,8 @@ public final class ClaimFolder: @unchecked Sendable {
         return names.filter { $0 != "lock" }.sorted().map { url.appendingPathComponent($0) }
     }
 
-    /// The original name of a claimed file (its sequence prefix removed).
+    /// The original name of a claimed file (its sequence prefix removed), for a claimed file
+    /// the ledger does not know (left by a version that claimed before recording).
     public static func originalName(of claimed: URL) -> String {
         let name = claimed.lastPathComponent
         guard let dash = name.firstIndex(of: "-"), name[..<dash].allSatisfy(\.isNumber) else { return name }

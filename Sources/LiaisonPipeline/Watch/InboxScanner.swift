@@ -31,9 +31,14 @@ public struct InboxScanner: Sendable {
     }
 
     /// The oldest entries (by modification time, then name) that are not hidden or temporary.
-    /// `remaining` is how many eligible entries there were in all.
-    public func oldest() -> (entries: [InboxEntry], remaining: Int) {
-        guard let dir = opendir(folder.path) else { return ([], 0) }
+    /// `remaining` is how many eligible entries there were in all. A folder that cannot be read
+    /// is an error, never an empty inbox (transient when the process is out of descriptors).
+    public func oldest() throws -> (entries: [InboxEntry], remaining: Int) {
+        guard let dir = opendir(folder.path) else {
+            let code = errno
+            let error = FileOps.ioError("cannot read the inbox", folder.path, code)
+            throw PipelineFault.isTransient(code) ? PipelineFault.transient(error) : error
+        }
         defer { closedir(dir) }
         var kept: [InboxEntry] = []
         var count = 0

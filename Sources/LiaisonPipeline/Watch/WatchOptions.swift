@@ -4,6 +4,7 @@ import Foundation
 public struct WatchOptions: Sendable {
     /// The watched folder (holding inbox/, outbox/, archive/, failed/).
     public var root: URL
+    /// Documents converted at once, at most ``JobLimit/maximum``.
     public var jobs: Int
     public var artifacts: [Artifact]
     /// Seconds a file's size and times must stay unchanged before it is taken.
@@ -14,19 +15,32 @@ public struct WatchOptions: Sendable {
     public var reprocess: Bool
     /// Stop once the inbox is empty and everything taken is finished (for scripts and cron).
     public var once: Bool
+    /// Run for every refer-back (red-flag alert) letter.
+    public var alert: AlertCommand?
 
     public init(
         root: URL, jobs: Int, artifacts: [Artifact] = Artifact.allCases, settle: Double = 2, rescan: Double = 5,
-        reprocess: Bool = false, once: Bool = false
+        reprocess: Bool = false, once: Bool = false, alert: AlertCommand? = nil
     ) {
         self.root = root
-        self.jobs = jobs
+        self.jobs = JobLimit.capped(jobs)
         self.artifacts = artifacts
         self.settle = settle
         self.rescan = rescan
         self.reprocess = reprocess
         self.once = once
+        self.alert = alert
     }
+}
+
+/// How many documents `batch` and `watch` convert at once: each job is a thread with its own
+/// buffers and open files, and past a few per core more only add contention (100,000 asked for
+/// once exhausted the process ids).
+public enum JobLimit {
+    public static let maximum = 64
+
+    /// `jobs` within 1...``maximum``.
+    public static func capped(_ jobs: Int) -> Int { min(max(1, jobs), maximum) }
 }
 
 /// A flag set from one thread and read from others.

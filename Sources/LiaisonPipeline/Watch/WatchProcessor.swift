@@ -4,16 +4,14 @@ import LiaisonImport
 import LiaisonModel
 import Logging
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Takes one claimed file to its end: outputs in `outbox/`, the original in `archive/`, or the
 /// original in `failed/` with its reason. Every step is recorded in the ledger before it is
 /// done, so ``process(_:file:)`` can be called again on the same entry after a crash at any
 /// moment and finishes the work exactly once.
+///
+/// Only what is wrong with the document itself sends it to `failed/`. A file that changes while
+/// it is converted goes back to the inbox; a system that is out of file descriptors, memory or
+/// disk space, or a failing ledger, leaves it claimed to be retried (``ProcessResult/retry``).
 public struct WatchProcessor: Sendable {
     public let layout: WatchLayout
     public let ledger: Ledger
@@ -21,150 +19,152 @@ public struct WatchProcessor: Sendable {
     public let artifacts: [Artifact]
     /// Convert files whose content is already done instead of recording them as duplicates.
     public let reprocess: Bool
+    /// Run for every refer-back letter (`--on-alert`).
+    public let alert: AlertCommand?
     public let logger: Logger
 
     public init(
         layout: WatchLayout, ledger: Ledger, converter: any DocumentConverter, artifacts: [Artifact],
-        reprocess: Bool = false, logger: Logger = Logger(label: "liaison.watch")
+        reprocess: Bool = false, alert: AlertCommand? = nil, logger: Logger = Logger(label: "liaison.watch")
     ) {
         self.layout = layout
         self.ledger = ledger
         self.converter = converter
         self.artifacts = artifacts
         self.reprocess = reprocess
+        self.alert = alert
         self.logger = logger
     }
 
-    /// Records a freshly claimed file in the ledger.
-    public func record(claimed file: URL) throws -> LedgerEntry {
-        try ledger.insert(
-            LedgerEntry(originalName: ClaimFolder.originalName(of: file), sourcePath: layout.relative(file)))
+    /// How far ``process(_:file:)`` took a document.
+    public enum ProcessResult: Sendable, Equatable {
+        /// In `archive/` or `failed/`, and recorded.
+        case finished(LedgerEntry)
+        /// Still claimed: an error of the system; process `entry` again after a back-off.
+        case retry(LedgerEntry, reason: String)
+        /// Still claimed: a document with the same content is being converted; process `entry`
+        /// again once that one is done, to record this one as its duplicate.
+        case wait(LedgerEntry, reason: String)
+        /// Back in the inbox (or never taken from it) and forgotten by the ledger.
+        case givenBack(reason: String)
     }
 
-    /// Processes (or resumes) `entry`, whose claimed copy is `file`. Throws only when the
-    /// outbox cannot be written: the file is then back in the inbox and the watcher must stop.
-    public func process(_ entry: LedgerEntry, file: URL) throws {
+    /// Records a file about to be claimed under `claimed`: the row exists before the file moves,
+    /// so the original name is known whatever the claim's name and whenever a crash comes.
+    public func record(name: String, claimed: URL) throws -> LedgerEntry {
+        try PipelineFault.retryable {
+            try ledger.insert(LedgerEntry(originalName: name, sourcePath: layout.relative(claimed)))
+        }
+    }
+
+    /// Processes (or resumes) `entry`, whose claimed copy is `file`. Throws only a
+    /// ``PipelineFault`` that stops the watcher: the outbox cannot be written (the file is then
+    /// back in the inbox) or the ledger is gone.
+    public func process(_ entry: LedgerEntry, file: URL) throws -> ProcessResult {
         var entry = entry
-        guard entry.outcome == nil else { return try settle(&entry, file: file) }
-        if let folder = entry.outputFolder {
-            if OutputFolder.discardPartial(layout.outbox.appendingPathComponent(folder), tag: tag(entry)) {
-                entry.outcome = .ok
-                return try settle(&entry, file: file)
-            }
-            entry.outputFolder = nil
-        }
         do {
-            try convert(&entry, file: file)
-        } catch let error as LiaisonError {
-            entry.outcome = .failed
-            entry.error = error.inFile(entry.originalName).description
+            if entry.outcome == nil {
+                guard FileOps.exists(file) else { return try forget(entry) }
+                if !resumeFinished(&entry), let early = try convert(&entry, file: file) { return early }
+            }
+            try settle(&entry, file: file)
+            runAlert(&entry)
+            return .finished(entry)
+        } catch PipelineFault.transient(let error) {
+            guard ledger.isIntact else { throw PipelineFault.ledgerLost(ledger.lostError) }
+            return .retry(entry, reason: shown(error, for: entry))
         }
-        try settle(&entry, file: file)
     }
 
-    func convert(_ entry: inout LedgerEntry, file: URL) throws {
-        if FileManager.default.isFolder(file) {
-            throw LiaisonError(
-                .unsupportedInput, "is a folder, not a referral file",
-                hint: "move the files inside it into inbox one by one")
-        }
-        let data = try FileOps.read(file)
-        entry.sha256 = ContentHash.sha256(data)
-        entry.size = Int64(data.count)
-        if !reprocess, let original = try ledger.done(sha256: entry.sha256!, excluding: entry.id) {
-            entry.outcome = .duplicate
-            entry.duplicateOf = original.id
-            logger.info("duplicate", metadata: meta(entry, ["of": "\(original.id ?? 0)"]))
-            return
-        }
-        let files = try converter.convert(
-            data, sha256: entry.sha256!, path: entry.originalName, artifacts: artifacts)
-        let stem = (entry.originalName as NSString).deletingPathExtension
-        do {
-            // The ledger learns the folder's name before the folder exists (see OutputFolder).
-            let first = OutputFolder.firstFree(stem.isEmpty ? entry.originalName : stem, in: layout.outbox)
-            entry.outputFolder = first.lastPathComponent
-            try ledger.update(entry)
-            let folder = try OutputFolder.fill(first, with: files, tag: tag(entry), durable: true) { url in
-                entry.outputFolder = url.lastPathComponent
-                try ledger.update(entry)
-            }
-            entry.outputFolder = folder.lastPathComponent
-        } catch let error as LiaisonError {
-            if let name = entry.outputFolder {
-                _ = OutputFolder.discardPartial(layout.outbox.appendingPathComponent(name), tag: tag(entry))
-            }
-            try giveBack(entry, file: file)
-            throw OutboxUnwritable(error: error)
+    /// An interrupted entry whose outputs were finished before the crash: `ok`, with the files
+    /// found in its folder. Otherwise its partial output is removed and it is converted again.
+    func resumeFinished(_ entry: inout LedgerEntry) -> Bool {
+        guard let folder = entry.outputFolder else { return false }
+        let url = layout.outbox.appendingPathComponent(folder)
+        guard OutputFolder.discardPartial(url, tag: tag(entry)) else {
+            entry.outputFolder = nil
+            return false
         }
         entry.outcome = .ok
-        entry.outputs = files.map(\.artifact.fileName).joined(separator: ",")
+        entry.outputs = OutputFolder.artifacts(in: url).map(\.fileName).joined(separator: ",")
+        return true
     }
 
-    /// Moves the original to `archive/` or `failed/` (never over an existing name) and marks the
-    /// entry done. The chosen name is recorded before the move, so a resumed call recognises a
-    /// move that already happened (same inode) instead of making a second copy.
-    func settle(_ entry: inout LedgerEntry, file: URL) throws {
-        let outcome = entry.outcome ?? .failed
-        let folder = outcome == .failed ? layout.failed : layout.archive
-        if FileManager.default.fileExists(atPath: file.path) {
-            let placed = entry.archivedAs.map { layout.absolute($0) }
-            if placed == nil || !FileOps.sameFile(file, placed!) {
-                try place(&entry, file: file, in: folder)
-            }
-            if outcome == .failed, let placed = entry.archivedAs {
-                let text =
-                    "\(entry.originalName) could not be converted (ledger id \(entry.id ?? 0)).\n"
-                    + "Reason: \(entry.error ?? "unknown")\n"
-                    + "What to do: fix or replace the file and drop it into inbox again; Liaison does not retry it by itself.\n"
-                try AtomicWriter.write(Data(text.utf8), to: layout.absolute(placed + ".error.txt"))
-            }
-            if !FileManager.default.isFolder(file) { unlink(file.path) }
-            AtomicWriter.syncFolder(file.deletingLastPathComponent())
+    /// Reads, checks for duplicates, converts and writes the outputs; returns a result only
+    /// when the document does not go on to be filed.
+    func convert(_ entry: inout LedgerEntry, file: URL) throws -> ProcessResult? {
+        let content: InputFile.Content
+        do {
+            content = try InputFile.read(file, followLinks: false)
+        } catch let error as LiaisonError {
+            fail(&entry, error)
+            return nil
         }
-        entry.status = outcome
-        entry.finishedAt = Date()
-        try ledger.update(entry)
-        logger.info("\(outcome.rawValue)", metadata: meta(entry, ["to": "\(entry.archivedAs ?? "")"]))
-    }
-
-    func place(_ entry: inout LedgerEntry, file: URL, in folder: URL) throws {
-        for n in 1...100_000 {
-            let target = folder.appendingPathComponent(FileOps.numbered(entry.originalName, n))
-            if FileManager.default.fileExists(atPath: target.path) { continue }
-            entry.archivedAs = layout.relative(target)
-            try ledger.update(entry)
-            if try FileOps.placeNoReplace(file, at: target) {
-                AtomicWriter.syncFolder(folder)
-                return
-            }
+        guard case .read(let data, let identity) = content else {
+            return try giveBack(entry, file: file, because: "it changed while it was read")
         }
-        throw LiaisonError(.io, "too many files named \(entry.originalName)", at: SourceLocation(file: folder.path))
+        let sha = ContentHash.sha256(data)
+        entry.sha256 = sha
+        entry.size = Int64(data.count)
+        let reservation = try PipelineFault.retryable {
+            try ledger.reserve(sha256: sha, size: Int64(data.count), for: entry.id ?? -1, allowRepeat: reprocess)
+        }
+        switch reservation {
+        case .duplicate(let original):
+            entry.outcome = .duplicate
+            entry.duplicateOf = original.id
+            entry.plan = original.plan
+            return nil
+        case .inFlight(let original):
+            entry.sha256 = nil
+            return .wait(entry, reason: "same content as ledger \(original.id ?? 0), still being converted")
+        case .reserved:
+            break
+        }
+        let conversion: Conversion
+        do {
+            conversion = try converter.convert(data, sha256: sha, path: entry.originalName, artifacts: artifacts)
+        } catch let error as LiaisonError {
+            fail(&entry, error)
+            return nil
+        }
+        try writeOutputs(&entry, conversion.files, file: file)
+        if try changedSinceRead(file, identity: identity, sha256: sha) {
+            try discardOutputs(&entry)
+            return try giveBack(entry, file: file, because: "it changed after it was read")
+        }
+        entry.outcome = .ok
+        entry.planStatus = conversion.plan
+        entry.outputs = conversion.files.map(\.artifact.fileName).joined(separator: ",")
+        if alert != nil, conversion.plan == .referBack { entry.alert = "pending" }
+        return nil
     }
 
-    /// Returns a claimed file to the inbox (the outbox cannot be written) and forgets the entry.
-    func giveBack(_ entry: LedgerEntry, file: URL) throws {
-        // Forget first: a crash in between leaves an unrecorded claimed file, which recovery takes.
-        _ = try ledger.write { db in try entry.delete(db) }
-        _ = try FileOps.moveUnique(file, into: layout.inbox, name: entry.originalName)
+    /// The document is what is wrong: it goes to `failed/` with this reason, which names the
+    /// file as the user dropped it, never the working folder it was claimed into.
+    func fail(_ entry: inout LedgerEntry, _ error: LiaisonError) {
+        entry.outcome = .failed
+        entry.error = shown(error, for: entry)
+    }
+
+    /// `error` as one line naming the file as the user dropped it, not its working-folder path.
+    func shown(_ error: LiaisonError, for entry: LedgerEntry) -> String {
+        var error = error
+        if error.location?.file.hasPrefix(layout.work.path) == true { error.location?.file = entry.originalName }
+        return error.inFile(entry.originalName).description
+    }
+
+    /// True when the claimed file is no longer what was read: appended to or rewritten by a
+    /// writer that still had it open. A new size or time is confirmed by hashing it again.
+    func changedSinceRead(_ file: URL, identity: InputFile.Identity, sha256: String) throws -> Bool {
+        guard InputFile.Identity.of(file.path) != identity else { return false }
+        guard case .read(let data, _) = try InputFile.read(file, followLinks: false) else { return true }
+        return ContentHash.sha256(data) != sha256
     }
 
     func tag(_ entry: LedgerEntry) -> String { "L\(entry.id ?? 0)" }
 
     func meta(_ entry: LedgerEntry, _ extra: Logger.Metadata = [:]) -> Logger.Metadata {
-        extra.merging(["ledger": "\(entry.id ?? 0)", "file": "\(entry.originalName)"]) { a, _ in a }
-    }
-}
-
-/// The outbox could not be written: not the document's fault, so it is not failed; it is back
-/// in the inbox and the watcher stops with ``error``.
-public struct OutboxUnwritable: Error {
-    public var error: LiaisonError
-}
-
-extension FileManager {
-    func isFolder(_ url: URL) -> Bool {
-        var isDir: ObjCBool = false
-        return fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
+        extra.merging(["ledger": "\(entry.id ?? 0)", "file": "\(FileName.printable(entry.originalName))"]) { a, _ in a }
     }
 }

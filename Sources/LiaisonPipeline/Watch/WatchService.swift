@@ -3,15 +3,13 @@ import LiaisonModel
 import Logging
 import ServiceLifecycle
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// `liaison watch DIR` as a service: claims settled files from the inbox, converts them on
 /// worker threads and files the originals away, until graceful shutdown (SIGTERM, SIGINT),
-/// which lets the documents in flight finish.
+/// which lets the documents in flight finish (within ``stopDeadline`` seconds).
+///
+/// Errors of the system (file descriptors, disk space, a failing ledger) pause the watcher with
+/// a growing back-off and leave the documents where they are; a deleted ledger or an outbox
+/// that refuses writing stops it (exit 4) with the files not yet converted back in the inbox.
 public final class WatchService: Service, @unchecked Sendable {
     let options: WatchOptions
     let layout: WatchLayout
@@ -19,6 +17,12 @@ public final class WatchService: Service, @unchecked Sendable {
     let claims: ClaimFolder
     let logger: Logger
     let stop = StopFlag()
+    let backoff = Backoff()
+    let retries = RetryQueue()
+    let inFlight = InFlight()
+    /// Seconds a graceful stop may take before the process exits anyway (the ledger makes
+    /// that as safe as `kill -9`: the next start finishes what was in flight).
+    public static let stopDeadline = 10.0
 
     /// Prepares the folder layout and the ledger and checks that the outbox can be written, so
     /// a misconfigured folder fails at start with the files left in the inbox.
@@ -27,17 +31,15 @@ public final class WatchService: Service, @unchecked Sendable {
         self.logger = logger
         layout = WatchLayout(root: options.root)
         try layout.prepare()
-        let probe = layout.outbox.appendingPathComponent(".liaison-probe-\(getpid())")
-        guard mkdir(probe.path, 0o700) == 0 else {
+        if let code = Outbox.probe(layout.outbox) {
             throw FileOps.ioError(
-                "cannot write to the outbox", layout.outbox.path,
+                "cannot write to the outbox", layout.outbox.path, code,
                 hint: "make it writable for the user running liaison watch; files stay in inbox until then")
         }
-        rmdir(probe.path)
         let ledger = try Ledger(in: options.root)
         processor = WatchProcessor(
             layout: layout, ledger: ledger, converter: converter, artifacts: options.artifacts,
-            reprocess: options.reprocess, logger: logger)
+            reprocess: options.reprocess, alert: options.alert, logger: logger)
         claims = try ClaimFolder(in: layout.work)
     }
 
@@ -55,9 +57,10 @@ public final class WatchService: Service, @unchecked Sendable {
                 thread.name = "liaison-watch"
                 thread.start()
             }
-        } onGracefulShutdown: { [stop, logger] in
+        } onGracefulShutdown: { [stop, logger, inFlight] in
             logger.info("stopping: finishing the documents in flight")
             stop.set()
+            StopDeadline.start(after: Self.stopDeadline, logger: logger, inFlight: inFlight)
         }
     }
 
@@ -72,7 +75,7 @@ public final class WatchService: Service, @unchecked Sendable {
             try await group.run()
         } catch {
             // The group wraps a service's error; report ours as it is (one line, its exit code).
-            throw stop.error ?? error
+            throw (stop.error as? PipelineFault)?.error ?? stop.error ?? error
         }
     }
 
@@ -80,80 +83,117 @@ public final class WatchService: Service, @unchecked Sendable {
     public func requestStop() { stop.set() }
 
     func loop() throws {
-        let pool = WorkerPool<Work>(workers: options.jobs) { [self] work in handle(work) }
-        let scanner = InboxScanner(folder: layout.inbox)
-        let watcher = makeFileWatcher(for: layout.inbox)
-        var tracker = SettleTracker(interval: options.settle)
+        let pool = WorkerPool<ClaimedDocument>(workers: options.jobs) { [self] document in handle(document) }
+        let intake = Intake(
+            scanner: InboxScanner(folder: layout.inbox), watcher: makeFileWatcher(for: layout.inbox),
+            tracker: SettleTracker(interval: options.settle))
+        let recovery = WatchRecovery(layout: layout, processor: processor, own: claims, logger: logger)
         var adopted: [ClaimFolder] = []
         var lastRecovery = -Double.infinity
-        logger.info("watching", metadata: ["folder": "\(layout.root.path)"])
+        logger.info("watching", metadata: ["folder": "\(FileName.printable(layout.root.path))"])
         while !stop.isSet {
-            var now = Date().timeIntervalSince1970
-            if now - lastRecovery >= options.rescan {
-                adopted.removeAll { folder in folder.removeIfEmpty() }
-                adopted += try recoverOrphans(into: pool)
-                lastRecovery = now
+            guard processor.ledger.isIntact else {
+                logger.critical("stopping: the ledger was deleted or replaced; files not yet taken stay in inbox")
+                stop.set(because: PipelineFault.ledgerLost(processor.ledger.lostError))
+                break
             }
-            let (entries, count) = scanner.oldest()
-            tracker.keepOnly(Set(entries.map(\.name)))
-            now = Date().timeIntervalSince1970
-            var claimed = 0
-            for entry in entries where !stop.isSet && tracker.isSettled(entry, now: now) {
-                guard let file = try claims.claim(layout.inbox.appendingPathComponent(entry.name)) else { continue }
-                let record = try processor.record(claimed: file)
-                logger.info("claimed", metadata: ["ledger": "\(record.id ?? 0)", "file": "\(record.originalName)"])
-                pool.submit(Work(entry: record, file: file))
-                claimed += 1
+            for document in retries.due() { pool.submit(document) }
+            let pause = backoff.remaining()
+            if pause > 0 {
+                _ = intake.watcher.wait(timeout: min(pause, 0.5))
+                continue
             }
-            if options.once, count == 0, pool.pending == 0 { break }
-            if claimed > 0, count > claimed { continue }
-            let soonest = tracker.soonest(now: now) ?? options.rescan
-            _ = watcher.wait(timeout: min(options.rescan, soonest, 0.5))
+            var count = 0
+            do {
+                let now = Date().timeIntervalSince1970
+                if now - lastRecovery >= options.rescan {
+                    adopted.removeAll { folder in folder.removeIfEmpty() }
+                    let found = try PipelineFault.retryable { try recovery.leftovers() }
+                    adopted += found.adopted
+                    for document in found.documents { submit(document, to: pool) }
+                    lastRecovery = now
+                }
+                let claimed: Int
+                (claimed, count) = try intake.claimSettled { name in try claim(name, into: pool) }
+                if claimed > 0, count > claimed { continue }
+            } catch {
+                pauseOrStop(error, doing: "taking files from the inbox")
+                continue
+            }
+            if options.once, count == 0, pool.pending == 0, retries.count == 0 { break }
+            let soonest = [intake.soonest() ?? options.rescan, retries.soonest() ?? options.rescan].min()!
+            _ = intake.watcher.wait(timeout: min(options.rescan, soonest, 0.5))
         }
         pool.finish()
+        if case .ledgerLost? = stop.error as? PipelineFault { inFlight.giveBackAll(to: layout.inbox, logger: logger) }
         adopted.removeAll { folder in folder.removeIfEmpty() }
         claims.removeIfEmpty()
-        if let error = stop.error { throw error }
+        if let error = stop.error { throw (error as? PipelineFault)?.error ?? error }
         logger.info("stopped")
     }
 
-    struct Work: Sendable {
-        var entry: LedgerEntry
-        var file: URL
-    }
-
-    func handle(_ work: Work) {
+    /// Claims the inbox file `name`: recorded first, then moved into this watcher's folder.
+    /// False when another watcher took it first.
+    func claim(_ name: String, into pool: WorkerPool<ClaimedDocument>) throws -> Bool {
+        let target = claims.nextClaim(for: name)
+        let entry = try processor.record(name: name, claimed: target)
+        let moved: Bool
         do {
-            try processor.process(work.entry, file: work.file)
+            moved = try claims.claim(layout.inbox.appendingPathComponent(name), as: target)
         } catch {
-            logger.error("stopping: the outbox cannot be written", metadata: ["ledger": "\(work.entry.id ?? 0)"])
-            stop.set(because: (error as? OutboxUnwritable)?.error ?? error)
+            _ = try? processor.forget(entry)
+            throw error
+        }
+        guard moved else {
+            _ = try processor.forget(entry)
+            return false
+        }
+        logger.info("claimed", metadata: processor.meta(entry))
+        submit(ClaimedDocument(entry: entry, file: target), to: pool)
+        return true
+    }
+
+    func submit(_ document: ClaimedDocument, to pool: WorkerPool<ClaimedDocument>) {
+        inFlight.add(document)
+        pool.submit(document)
+    }
+
+    func handle(_ document: ClaimedDocument) {
+        do {
+            switch try processor.process(document.entry, file: document.file) {
+            case .finished, .givenBack:
+                inFlight.remove(document)
+                backoff.succeeded()
+            case .wait(let entry, _):
+                retries.add(ClaimedDocument(entry: entry, file: document.file), after: 0.2)
+            case .retry(let entry, let reason):
+                let delay = backoff.failed()
+                logger.warning(
+                    "cannot finish now, nothing is failed: \(reason); retrying in \(Int(delay)) s",
+                    metadata: processor.meta(entry))
+                retries.add(ClaimedDocument(entry: entry, file: document.file), after: delay)
+            }
+        } catch {
+            pauseOrStop(error, doing: "converting", entry: document.entry)
         }
     }
 
-    /// Adopts the working folders of dead watchers and queues their documents to be finished.
-    func recoverOrphans(into pool: WorkerPool<Work>) throws -> [ClaimFolder] {
-        let orphans = ClaimFolder.orphans(in: layout.work, except: claims.url)
-        for folder in orphans {
-            let prefix = layout.relative(folder.url) + "/"
-            let open = try processor.ledger.read { db in
-                try LedgerEntry.filter(sql: "status = 'processing' AND sourcePath LIKE ?", arguments: [prefix + "%"])
-                    .fetchAll(db)
-            }
-            var known = Set<String>()
-            for entry in open {
-                known.insert(entry.sourcePath)
-                logger.info("resuming", metadata: ["ledger": "\(entry.id ?? 0)", "file": "\(entry.originalName)"])
-                pool.submit(Work(entry: entry, file: layout.absolute(entry.sourcePath)))
-            }
-            for file in folder.claimedFiles() where !known.contains(layout.relative(file)) {
-                let done = try processor.ledger.read { db in
-                    try LedgerEntry.filter(sql: "sourcePath = ?", arguments: [layout.relative(file)]).fetchCount(db)
-                }
-                guard done == 0 else { continue }  // finished but not yet removed: leave it to settle()
-                pool.submit(Work(entry: try processor.record(claimed: file), file: file))
-            }
+    /// An error outside one document's conversion: a pause for errors of the system, a stop
+    /// (with its exit code) for an unwritable outbox or a lost ledger.
+    func pauseOrStop(_ error: Error, doing what: String, entry: LedgerEntry? = nil) {
+        let metadata = entry.map { processor.meta($0) } ?? [:]
+        if case .transient(let cause)? = error as? PipelineFault, processor.ledger.isIntact {
+            let delay = backoff.failed()
+            logger.warning(
+                "error of the system while \(what), nothing is failed: \(cause.description); retrying in \(Int(delay)) s",
+                metadata: metadata)
+            return
         }
-        return orphans
+        let fault: PipelineFault =
+            !processor.ledger.isIntact
+            ? .ledgerLost(processor.ledger.lostError)
+            : error as? PipelineFault ?? .outboxUnwritable(error as? LiaisonError ?? LiaisonError(.io, "\(error)"))
+        logger.critical("stopping: \(fault.error.description)", metadata: metadata)
+        stop.set(because: fault)
     }
 }

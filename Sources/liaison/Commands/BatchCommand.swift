@@ -32,8 +32,8 @@ struct BatchCommand: AsyncParsableCommand {
     func run() async throws {
         let options = BatchOptions(
             inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: output),
-            jobs: conversion.jobs,
-            artifacts: try conversion.artifacts(), flushEachFile: flushEachFile)
+            jobs: conversion.cappedJobs, artifacts: try conversion.artifacts(), flushEachFile: flushEachFile,
+            alert: try conversion.alert())
         try InputWalker(inputs: options.inputs).validate()
         let converter = try conversion.converter()
         var logger = Logger(label: "liaison.batch")

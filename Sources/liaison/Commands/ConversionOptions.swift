@@ -23,8 +23,21 @@ struct ConversionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A knowledge base folder to plan with instead of the built-in one.", valueName: "dir"))
     var protocols: String?
 
+    @Option(
+        name: .customLong("on-alert"),
+        help: ArgumentHelp(
+            "A program run for every red-flag alert (refer-back) letter, with the document's output folder as its last argument; words split at spaces, no shell.",
+            valueName: "command"))
+    var onAlert: String?
+
+    @Option(
+        name: .customLong("on-alert-timeout"),
+        help: ArgumentHelp("Seconds --on-alert may run before it is stopped.", valueName: "seconds"))
+    var onAlertTimeout: Double = 30
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard onAlertTimeout > 0 else { throw ValidationError("--on-alert-timeout must be positive") }
         do {
             _ = try Artifact.parse(format)
         } catch let error as LiaisonError {
@@ -33,6 +46,20 @@ struct ConversionOptions: ParsableArguments {
         if let date, CalendarDate(date) == nil {
             throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
         }
+    }
+
+    /// `--jobs`, capped at ``JobLimit/maximum`` with a warning.
+    var cappedJobs: Int {
+        if jobs > JobLimit.maximum {
+            Console.warning(
+                "--jobs \(jobs) is more than \(JobLimit.maximum); converting \(JobLimit.maximum) documents at once")
+        }
+        return JobLimit.capped(jobs)
+    }
+
+    /// The `--on-alert` command, checked (a usage error when its program is missing).
+    func alert() throws -> AlertCommand? {
+        try onAlert.map { try AlertCommand($0, timeout: onAlertTimeout) }
     }
 
     /// The outputs asked for with `--format`.

@@ -91,10 +91,19 @@ struct ConvertCommand: AsyncParsableCommand {
             referral: referral, plan: plan, kind: LetterKind(rawValue: kind) ?? .initial, practiceYAML: practiceYAML,
             progressYAML: progressYAML, templateOverrides: templates.map { URL(fileURLWithPath: $0) },
             practiceFile: practice, progressFile: progress)
+        switch plan.status {
+        case .referBack:
+            let letter = format == .json ? "" : "; writing an alert letter, not \(kind)"
+            Console.warning(
+                "\(file): refer-back: a red flag was found, the client must see the provider first\(letter)")
+        case .needsReview:
+            Console.warning(
+                "\(file): needs-review: the plan waits for the provider's answers (\(plan.questions.count) question(s) in the letter)"
+            )
+        case .ready:
+            break
+        }
         if format != .json {
-            if input.effectiveKind != input.kind {
-                Console.warning("\(file): the plan refers the client back; writing an alert letter, not \(kind)")
-            }
             if practice == nil {
                 Console.warning("no --practice profile; the letterhead and signature are placeholders")
             }

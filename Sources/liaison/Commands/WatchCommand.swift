@@ -43,9 +43,8 @@ struct WatchCommand: AsyncParsableCommand {
         var logger = Logger(label: "liaison.watch")
         logger.logLevel = .info
         let options = WatchOptions(
-            root: URL(fileURLWithPath: folder), jobs: conversion.jobs, artifacts: try conversion.artifacts(),
-            settle: settle,
-            rescan: rescan, reprocess: reprocess, once: once)
+            root: URL(fileURLWithPath: folder), jobs: conversion.cappedJobs, artifacts: try conversion.artifacts(),
+            settle: settle, rescan: rescan, reprocess: reprocess, once: once, alert: try conversion.alert())
         let converter = try conversion.converter()
         let service = try WatchService(options: options, converter: converter, logger: logger)
         try await service.runUntilSignalled()

@@ -4,20 +4,26 @@ import LiaisonPipeline
 import XCTest
 
 /// A converter for testing the pipeline's own logic: documents containing `BAD` fail as
-/// malformed, everything else becomes small outputs naming the input; every call is counted.
+/// malformed, everything else becomes small outputs naming the input, with a plan that is
+/// `refer-back` when the document contains `RED FLAG`, `needs-review` for `UNCLEAR`, else
+/// `ready`; every call is counted.
 final class FakeConverter: DocumentConverter, @unchecked Sendable {
     private let lock = NSLock()
     private var names: [String] = []
 
     var calls: [String] { lock.withLock { names } }
 
-    func convert(_ data: Data, sha256: String, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
+    func convert(_ data: Data, sha256: String, path: String, artifacts: [Artifact]) throws -> Conversion {
         lock.withLock { names.append(path) }
         let text = String(decoding: data, as: UTF8.self)
         if text.contains("BAD") {
             throw LiaisonError(.malformedInput, "not well-formed", at: SourceLocation(file: path, line: 1, column: 1))
         }
-        return artifacts.map { RenderedFile(artifact: $0, data: Array("\($0.fileName) for \(path)\n".utf8)) }
+        let plan: Plan.Status =
+            text.contains("RED FLAG") ? .referBack : text.contains("UNCLEAR") ? .needsReview : .ready
+        return Conversion(
+            files: artifacts.map { RenderedFile(artifact: $0, data: Array("\($0.fileName) for \(path)\n".utf8)) },
+            plan: plan)
     }
 }
 

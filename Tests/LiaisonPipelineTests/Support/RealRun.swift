@@ -20,6 +20,33 @@ enum RealRun {
         return try? Data(contentsOf: note)
     }
 
+    /// `Samples/NAME`, read (the test skips when it is missing).
+    static func sample(_ name: String) throws -> Data {
+        guard let data = try? Data(contentsOf: TestPaths.samples.appendingPathComponent(name)) else {
+            throw XCTSkip("no Samples/\(name)")
+        }
+        return data
+    }
+
+    /// `Samples/disc-herniation.cda.xml` with a comment that makes its content (and hash) its own.
+    static func distinct(_ tag: String) throws -> Data {
+        try sample("disc-herniation.cda.xml") + Data("\n<!-- \(tag) -->\n".utf8)
+    }
+
+    /// Starts `liaison watch ROOT` with a short settle interval; output goes to `ROOT/../NAME.log`.
+    static func watch(_ root: URL, _ extra: [String] = [], log: String = "watch") throws -> Process {
+        try start(
+            ["watch", root.path, "--settle", "0.5", "--rescan", "1"] + extra,
+            log: root.deletingLastPathComponent().appendingPathComponent("\(log).log"))
+    }
+
+    /// What a run started by ``watch(_:_:log:)`` wrote.
+    static func log(_ root: URL, _ name: String = "watch") -> String {
+        (try? String(
+            contentsOf: root.deletingLastPathComponent().appendingPathComponent("\(name).log"), encoding: .utf8))
+            ?? ""
+    }
+
     /// `count` distinct copies (each with its own trailing comment, so its own hash).
     static func copies(_ count: Int, into folder: URL, prefix: String = "referral") throws -> [String] {
         guard let base = referral() else { throw XCTSkip("no Samples/*.xml and no ../shared/corpus") }
@@ -31,10 +58,23 @@ enum RealRun {
         }
     }
 
-    /// Starts the built binary without waiting; output goes to `log`.
-    static func start(_ arguments: [String], log: URL) throws -> Process {
+    /// `Samples/disc-herniation.cda.xml` with its first narrative paragraph repeated to about
+    /// `bytes` bytes: a valid referral that takes long to convert.
+    static func padded(_ tag: String, bytes: Int) throws -> Data {
+        let text = String(decoding: try sample("disc-herniation.cda.xml"), as: UTF8.self)
+        guard let start = text.range(of: "<paragraph>"),
+            let end = text.range(of: "</paragraph>", range: start.upperBound..<text.endIndex)
+        else { throw XCTSkip("the sample has no paragraph") }
+        let paragraph = String(text[start.lowerBound..<end.upperBound])
+        let copies = String(repeating: paragraph, count: max(1, bytes / paragraph.utf8.count))
+        return Data((text[..<end.upperBound] + copies + text[end.upperBound...] + "\n<!-- \(tag) -->\n").utf8)
+    }
+
+    /// Starts the built binary (or `executable`, given the binary's path among `arguments`)
+    /// without waiting; output goes to `log`.
+    static func start(_ arguments: [String], log: URL, executable: URL? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = TestPaths.liaisonBinary
+        process.executableURL = executable ?? TestPaths.liaisonBinary
         process.arguments = arguments
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)

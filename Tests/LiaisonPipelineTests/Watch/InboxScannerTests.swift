@@ -14,7 +14,7 @@ final class InboxScannerTests: XCTestCase {
                 [.modificationDate: Date(timeIntervalSince1970: 1_000_000 - Double(i))], ofItemAtPath: url.path)
         }
         try write("x", to: inbox.appendingPathComponent("note.tmp"))
-        let (entries, remaining) = InboxScanner(folder: inbox, limit: 10).oldest()
+        let (entries, remaining) = try InboxScanner(folder: inbox, limit: 10).oldest()
         XCTAssertEqual(remaining, 300, "the temporary file is not counted")
         XCTAssertEqual(entries.map(\.name), (290..<300).reversed().map { "f\($0).xml" })
     }
@@ -44,7 +44,7 @@ final class InboxScannerTests: XCTestCase {
             XCTAssertTrue(NameRules.isIgnored(name), name)
         }
         XCTAssertFalse(NameRules.isIgnored("referral.xml"))
-        XCTAssertEqual(FileOps.numbered("a.xml", 2), "a-2.xml")
-        XCTAssertEqual(FileOps.numbered("README", 3), "README-3")
+        XCTAssertEqual(FileName.numbered("a.xml", 2), "a-2.xml")
+        XCTAssertEqual(FileName.numbered("README", 3), "README-3")
     }
 }

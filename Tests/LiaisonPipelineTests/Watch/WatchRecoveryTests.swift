@@ -71,6 +71,37 @@ final class WatchRecoveryTests: XCTestCase {
         XCTAssertEqual(
             Set(rows.compactMap(\.archivedAs)),
             ["archive/a.xml", "archive/b.xml", "archive/c.xml", "failed/d.xml", "archive/e.xml"])
+        XCTAssertEqual(rows.first { $0.originalName == "b.xml" }?.outputList.count, 4, "outputs recorded")
+    }
+
+    /// Rows a dead watcher left `processing` whose working folder is gone altogether (it removed
+    /// it after an error, or it was deleted): each is finished from what the ledger says.
+    func testRowsWhoseWorkingFolderIsGoneAreFinishedWhateverTheirState() async throws {
+        let root = try temporaryFolder()
+        let layout = WatchLayout(root: root)
+        try layout.prepare()
+        let ledger = try Ledger(in: root)
+        let gone = ".liaison/work/999-1/"
+        // f: failed, already moved to failed/, killed before its note was written.
+        try write("<a>BAD", to: layout.failed.appendingPathComponent("f.xml"))
+        var f = LedgerEntry(originalName: "f.xml", sourcePath: gone + "000001-f.xml")
+        f.outcome = .failed
+        f.error = "f.xml:1:1: not well-formed"
+        f.archivedAs = "failed/f.xml"
+        _ = try ledger.insert(f)
+        // g: recorded, killed before the claim's rename: the file is still in the inbox.
+        try write("<a>g</a>", to: layout.inbox.appendingPathComponent("g.xml"))
+        _ = try ledger.insert(LedgerEntry(originalName: "g.xml", sourcePath: gone + "000002-g.xml"))
+        let converter = FakeConverter()
+        try await drain(root, converter)
+
+        XCTAssertEqual(converter.calls, ["g.xml"], "only the file never claimed is converted, once")
+        XCTAssertEqual(names(in: layout.failed), ["f.xml", "f.xml.error.txt"])
+        XCTAssertEqual(names(in: layout.archive), ["g.xml"])
+        let rows = try ledger.read { db in try LedgerEntry.order(sql: "id").fetchAll(db) }
+        XCTAssertEqual(rows.map { "\($0.originalName) \($0.status)" }, ["f.xml failed", "g.xml ok"])
+        let note = try String(contentsOf: layout.failed.appendingPathComponent("f.xml.error.txt"), encoding: .utf8)
+        XCTAssertTrue(note.contains("Reason: f.xml:1:1: not well-formed"), note)
     }
 
     func testAWorkingFolderWhoseOwnerIsAliveIsLeftAlone() throws {

@@ -89,9 +89,9 @@ final class OutboxLockingConverter: DocumentConverter, @unchecked Sendable {
     let outbox: URL
     init(outbox: URL) { self.outbox = outbox }
 
-    func convert(_ data: Data, sha256: String, path: String, artifacts: [Artifact]) throws -> [RenderedFile] {
+    func convert(_ data: Data, sha256: String, path: String, artifacts: [Artifact]) throws -> Conversion {
         try ReadOnly.lock(outbox)
-        return [RenderedFile(artifact: .letterHTML, data: Array("x".utf8))]
+        return Conversion(files: [RenderedFile(artifact: .letterHTML, data: Array("x".utf8))], plan: .ready)
     }
 }
 

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Run by `scripts/stress-watch.sh --kill-loop [N]`: N distinct referrals (default 200) in a
+# watched inbox; `liaison watch` is started and killed with kill -9 after a random 30-180 ms,
+# KILLS times (default 40), while files remain unfiled; then `liaison watch --once` finishes the rest.
+# Counts every input: lost (nowhere), converted twice (a second outbox folder, a second
+# archived copy, a second ledger row), and checks that the ledger agrees with the folders.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-200}
+kills_wanted=${KILLS:-40}
+sample=${SAMPLE:-Samples/disc-herniation.referral.xml}
+source scripts/lib.sh
+bin=$(release_liaison)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/watch/inbox" "$work/staging"
+python3 - "$sample" "$work/staging" "$n" <<'PY'
+import sys, os
+data = open(sys.argv[1], "rb").read()
+for i in range(int(sys.argv[3])):
+    with open(os.path.join(sys.argv[2], "referral-%04d.xml" % i), "wb") as f:
+        f.write(data.replace(b'<document id="', b'<document id="KILL-%04d-' % i, 1))
+PY
+find "$work/staging" -name '*.xml' -exec mv -t "$work/watch/inbox" {} +
+
+kills=0
+lives=0
+start=$(date +%s.%N)
+# filed: originals in archive/ and failed/ (not their notes).
+filed() { find "$work/watch/archive" "$work/watch/failed" -type f ! -name '*.error.txt' 2>/dev/null | wc -l; }
+while [ "$kills" -lt "$kills_wanted" ] && [ "$(filed)" -lt "$n" ]; do
+    "$bin" watch "$work/watch" --settle 0.05 --rescan 0.2 --jobs 2 >>"$work/watch.log" 2>&1 &
+    pid=$!
+    lives=$((lives + 1))
+    sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.3f", 0.03 + (r % 150) / 1000 }')"
+    if kill -9 "$pid" 2>/dev/null; then kills=$((kills + 1)); fi
+    wait "$pid" 2>/dev/null || true
+done
+left=$((n - $(filed)))
+"$bin" watch "$work/watch" --once --settle 0.05 --rescan 0.2 >>"$work/watch.log" 2>&1
+end=$(date +%s.%N)
+
+python3 - "$work/watch" "$n" "$kills" "$left" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')" <<'PY'
+import os, sqlite3, sys, collections
+root, n, kills, left, seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+names = ["referral-%04d.xml" % i for i in range(n)]
+def listing(folder):
+    path = os.path.join(root, folder)
+    return [f for f in os.listdir(path) if not f.startswith(".")] if os.path.isdir(path) else []
+archive, failed = listing("archive"), [f for f in listing("failed") if not f.endswith(".error.txt")]
+inbox, outbox = listing("inbox"), listing("outbox")
+work = [f for d in listing(".liaison/work") for f in os.listdir(os.path.join(root, ".liaison/work", d)) if f != "lock"]
+rows = sqlite3.connect(os.path.join(root, ".liaison/ledger.sqlite")).execute(
+    "select originalName, status, archivedAs, outputFolder from document").fetchall()
+per_name = collections.Counter(r[0] for r in rows)
+filed = collections.Counter(archive + failed)
+lost = [x for x in names if filed[x] == 0 and x not in inbox]
+twice = sorted(set(x for x in names if filed[x] > 1 or per_name[x] > 1)
+               | set(f for f in archive if f not in names) | set(d for d in outbox if d + ".xml" not in names))
+statuses = collections.Counter(r[1] for r in rows)
+agrees = all(r[2] and os.path.exists(os.path.join(root, r[2])) for r in rows) and statuses.get("processing", 0) == 0
+print("files: %d, kill -9: %d, files not yet filed at the last kill: %d, seconds: %s" % (n, kills, left, seconds))
+print("archive: %d, failed: %d, inbox: %d, claimed: %d, outbox folders: %d, ledger: %s" % (
+    len(archive), len(failed), len(inbox), len(work), len(outbox), dict(statuses)))
+print("lost: %d, converted or filed twice: %d, ledger agrees with the folders: %s" % (len(lost), len(twice), "yes" if agrees else "NO"))
+ok = not lost and not twice and agrees and len(archive) + len(failed) == n and not inbox and not work
+print("every file accounted for exactly once" if ok else "MISMATCH: lost %s twice %s" % (lost[:5], twice[:5]))
+sys.exit(0 if ok else 1)
+PY
