@@ -9,6 +9,9 @@ final class CDAContext {
     let vocabulary: NarrativeVocabulary
     /// The document's `languageCode`, which a section's own overrides.
     let language: String?
+    /// Whether dates such as 12/01/2026 are day first: any realm but the US (`realmCode`, else
+    /// the region of the language code: `en-AU`, `de-CH`).
+    var dayFirstDates = false
     /// The document date; "for 6 weeks" counts from it.
     var referenceDate: CalendarDate?
     /// The most recent procedure date; "12 weeks post-op" counts from it.

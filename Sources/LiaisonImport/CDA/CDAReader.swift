@@ -28,6 +28,7 @@ enum CDAReader {
             xml: xml, referenceDate: info.date.flatMap(CalendarDate.init) ?? options.referenceDate,
             vocabulary: options.vocabulary, language: info.language)
         for warning in xml.warnings { context.warn(warning.message, line: warning.location?.line) }
+        context.dayFirstDates = HeaderReader.writesDatesDayFirst(document.root)
 
         var findings = CDAFindings()
         switch document.body {

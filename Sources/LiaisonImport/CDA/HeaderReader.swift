@@ -54,4 +54,15 @@ enum HeaderReader {
         if parts.isEmpty { return addr.normalizedText }
         return parts.joined(separator: ", ")
     }
+
+    /// Whether the document writes dates day first: every realm but the US (`realmCode`), else
+    /// the region of its `languageCode` (`en-AU`, `de-CH`); US documents and those that say
+    /// nothing are month first.
+    static func writesDatesDayFirst(_ root: XMLElement) -> Bool {
+        if let realm = root.child("realmCode")?.attribute("code")?.uppercased(), !realm.isEmpty {
+            return realm != "US"
+        }
+        let parts = (root.child("languageCode")?.attribute("code") ?? "").split(separator: "-")
+        return parts.count > 1 && parts[1].uppercased() != "US"
+    }
 }

@@ -29,7 +29,7 @@ enum OtherSection {
                 context: NarrativeContext(
                     section: CDAVocabulary.Section.reasonForReferral, line: value.line, kind: .reasonForReferral,
                     language: language, referenceDate: context.referenceDate, surgeryDate: context.surgeryDate,
-                    vocabulary: context.vocabulary), redFlagsOnly: false)
+                    vocabulary: context.vocabulary, dayFirstDates: context.dayFirstDates), redFlagsOnly: false)
         }
     }
 }

@@ -79,7 +79,8 @@ struct CDAFindings {
             of: text, declared: section.languageCode ?? context.language, markers: context.vocabulary.markers)
         let base = NarrativeContext(
             section: section.provenanceName, line: blocks[0].line, kind: section.kind, language: language,
-            referenceDate: context.referenceDate, surgeryDate: context.surgeryDate, vocabulary: context.vocabulary)
+            referenceDate: context.referenceDate, surgeryDate: context.surgeryDate, vocabulary: context.vocabulary,
+            dayFirstDates: context.dayFirstDates)
         guard context.vocabulary.readers[language] != nil else {
             guard text.split(separator: " ").count >= 4 else { return }
             reviewItems.append(NarrativeReader.unread(text, context: base))

@@ -1,7 +1,8 @@
 import LiaisonModel
 
-/// Reads a written calendar date from tokens: `2026-12-01`, `12/01/2026` (US month first),
-/// `12/1/26`, `December 1, 2026`, `Dec 1 2026`, `1 December 2026`.
+/// Reads a written calendar date from tokens: `2026-12-01`, `12/01/2026` (month first in US
+/// documents, day first where the document's realm writes dates so), `12/1/26`, `01.12.2026`
+/// (always day first), `December 1, 2026`, `Dec 1 2026`, `1 December 2026`.
 enum DateReader {
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -9,7 +10,7 @@ enum DateReader {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
-    static func date(in tokens: [Token], at start: Int) -> CalendarDate? {
+    static func date(in tokens: [Token], at start: Int, dayFirst: Bool = false) -> CalendarDate? {
         func number(_ i: Int) -> Int? {
             guard i < tokens.count, let v = tokens[i].value, v == v.rounded() else { return nil }
             return Int(v)
@@ -30,9 +31,14 @@ enum DateReader {
         {
             return make(y, m, d)
         }
-        // US: 12 / 01 / 2026
-        if let m = number(i), text(i + 1) == "/", let d = number(i + 2), text(i + 3) == "/", let y = number(i + 4) {
-            return make(y, m, d)
+        // 12 / 01 / 2026: US month first, elsewhere day first.
+        if let a = number(i), text(i + 1) == "/", let b = number(i + 2), text(i + 3) == "/", let y = number(i + 4) {
+            return dayFirst ? make(y, b, a) : make(y, a, b)
+        }
+        // 01.12.2026 (one token): day, month, year.
+        if let dotted = text(i), dotted.first?.isNumber == true {
+            let parts = dotted.split(separator: ".").compactMap { Int($0) }
+            if parts.count == 3, dotted.split(separator: ".").count == 3 { return make(parts[2], parts[1], parts[0]) }
         }
         // December 1, 2026
         if let name = text(i), let m = months[name] {

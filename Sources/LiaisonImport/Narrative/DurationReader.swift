@@ -30,16 +30,27 @@ enum DurationReader {
 
     static let numberWords: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
+        "twenty": 20, "twenty five": 25, "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1,
     ]
+
+    /// British shorthand for a duration: "6/52" is six weeks, "3/12" three months, "10/7" ten days.
+    static let fractionUnits: [String: String] = ["52": "weeks", "12": "months", "7": "days"]
 
     /// The first duration in `tokens`, or nil when the sentence states none.
     static func duration(in tokens: [Token], context: NarrativeContext) -> Duration? {
         for i in tokens.indices {
-            if untilWords.contains(tokens[i].text), let date = DateReader.date(in: tokens, at: i + 1) {
+            if untilWords.contains(tokens[i].text),
+                let date = DateReader.date(in: tokens, at: i + 1, dayFirst: context.dayFirstDates)
+            {
                 return .until(date)
             }
-            guard let lead = leadIns.match(in: tokens, at: i) else { continue }
+            // "6/52" needs no lead-in: the notation is itself a duration.
+            let bare =
+                i + 2 < tokens.count && tokens[i].isNumber && tokens[i + 1].text == "/"
+                && fractionUnits[tokens[i + 2].text] != nil && (i == 0 || leadIns.match(in: tokens, at: i - 1) == nil)
+                && !(i + 3 < tokens.count && tokens[i + 3].text == "/")  // "6/12/2026" is a date
+            guard let lead = leadIns.match(in: tokens, at: i) ?? (bare ? ([], ()) : nil) else { continue }
             let at = i + lead.phrase.count
             guard let (count, unit, end) = amount(in: tokens, at: at) else {
                 if untilWords.contains(tokens[i].text), at < tokens.count, tokens[at].kind == .word {
@@ -69,6 +80,12 @@ enum DurationReader {
         var i = start
         guard i < tokens.count, var count = tokens[i].value ?? numberWords[tokens[i].text] else { return nil }
         i += 1
+        if i + 1 < tokens.count, tokens[i].text == "/", let unit = fractionUnits[tokens[i + 1].text], count > 0,
+            count < (unit == "days" ? 7 : unit == "months" ? 12 : 52),
+            !(i + 2 < tokens.count && tokens[i + 2].text == "/")
+        {
+            return (count, unit, i + 2)
+        }
         if i + 1 < tokens.count, tokens[i].text == "-" || tokens[i].text == "to" || tokens[i].text == "or",
             let upper = tokens[i + 1].value ?? numberWords[tokens[i + 1].text]
         {

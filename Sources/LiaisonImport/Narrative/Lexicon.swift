@@ -30,7 +30,19 @@ enum Lexicon {
     /// Phrases that lift restrictions rather than set them: a clause with one sets nothing.
     static let permission = set(
         "no restrictions", "no restriction", "no limitations", "no precautions", "without restrictions",
-        "without restriction", "may resume", "cleared for", "cleared to", "no activity restrictions")
+        "without restriction", "may resume", "cleared for", "cleared to", "no activity restrictions",
+        // Orders that cancel themselves (issue 9, item 7).
+        "restrictions lifted", "restriction lifted", "restrictions are lifted", "restriction is lifted",
+        "restriction has been lifted", "restrictions have been lifted", "has been lifted", "have been lifted",
+        "is lifted", "are lifted", "no longer applies", "no longer apply", "no longer required", "no longer necessary",
+        "no longer relevant", "no longer needed", "is discontinued", "are discontinued", "has been discontinued",
+        "have been discontinued", "no need to avoid", "no longer need to avoid", "need not avoid",
+        "does not need to avoid",
+        "restrictions none", "restrictions : none", "restrictions : nil", "restrictions : n a", "nil restrictions",
+        // Reports of what the client does or was once told, not orders.
+        "has been avoiding", "is avoiding", "avoids", "previously told", "was told to avoid", "had been told",
+        "had been advised", "works as", "job involves", "at work he lifts", "at work she lifts", "pain on lifting",
+        "pain with lifting", "pain when lifting", "pain on bending", "pain with bending")
     /// Words after "no" that show it negates a finding, not an activity ("no pain with bending").
     static let findingWords: Set<String> = [
         "pain", "tenderness", "numbness", "tingling", "weakness", "fever", "history", "evidence", "sign", "signs",
@@ -102,8 +114,13 @@ enum Lexicon {
 
     static let liftWords: Set<String> = [
         "lift", "lifts", "lifting", "lifted", "carry", "carrying", "carries", "weight", "weights", "load", "loads",
-        "push", "pushing", "pull", "pulling", "heavier", "heavy", "objects", "anything",
+        "push", "pushing", "pull", "pulling", "heavier", "heavy", "objects", "anything", "dumbbell", "dumbbells",
+        "kettlebell", "kettlebells", "barbell", "barbells",
     ]
+    /// Words right before a weight figure that make it a cap with no lift word ("max 10 lb").
+    static let capWords: Set<String> = ["max", "maximum", "limit", "cap", "than", "to", "under", "below", "<"]
+    /// Words that make a heart-rate range a zone whose upper end is the cap.
+    static let heartRateZones: Set<String> = ["zone", "target", "range", "between"]
     /// Words that make a weight figure the client's body weight, not a load ("weight loss of 10 lb").
     static let bodyWeightWords: Set<String> = ["loss", "lost", "losing", "gain", "gained", "weighs", "weighed", "bmi"]
     static let weightUnits: [String: WeightUnit] = ["lb": .lb, "kg": .kg]
@@ -130,7 +147,13 @@ enum Lexicon {
             + phrases(
                 "prone", "on your stomach", "on the stomach", "on her stomach", "on his stomach", "face down",
                 "on the belly", "on your belly"
-            ).map { ($0, .prone) })
+            ).map { ($0, .prone) }
+            + phrases("kneeling", "kneel", "high kneeling", "half kneeling").map { ($0, .kneeling) }
+            + phrases("quadruped", "all fours", "on all fours", "hands and knees", "four point kneeling")
+            .map { ($0, .quadruped) }
+            + phrases("side lying", "sidelying", "lying on the side", "lying on her side", "lying on his side")
+            .map { ($0, .sideLying) }
+            + phrases("seated", "seated exercise", "seated exercises").map { ($0, .seated) })
     /// Words after a position word that make it an exercise name, not a position ("prone press-ups").
     static let positionExerciseWords: Set<String> = ["press", "pressups", "extension", "extensions"]
     /// Words that make a sentence stating only a duration speak of the block's restrictions
@@ -147,16 +170,23 @@ enum Lexicon {
     static let heartRate = set("hr", "heart rate", "pulse", "heart rates", "hr max", "max hr")
     static let heartRateLimits = set(
         "<", "≤", "under", "below", "less than", "not exceed", "not to exceed", "not above", "not over",
-        "no higher than", "no more than", "max", "maximum", "limit", "cap", "keep", "up to", "at most", "not >")
+        "no higher than", "no more than", "max", "maximum", "limit", "cap", "keep", "up to", "at most", "not >",
+        "ceiling", "upper limit", "zone", "target")
     static let weightBearing = PhraseSet<WeightBearingStatus>(
         phrases("wbat", "weight bearing as tolerated", "weightbearing as tolerated", "wb as tolerated")
             .map { ($0, .wbat) }
             + phrases("nwb", "non weight bearing", "nonweightbearing", "non weightbearing", "no weight bearing")
             .map { ($0, .nwb) }
-            + phrases("pwb", "partial weight bearing", "partial weightbearing").map { ($0, .pwb) }
+            + phrases(
+                "pwb", "partial weight bearing", "partial weightbearing", "partial wb", "partially weight bearing"
+            )
+            .map { ($0, .pwb) }
             + phrases(
                 "ttwb", "tdwb", "toe touch weight bearing", "touch down weight bearing",
-                "toe touch weightbearing", "touchdown weight bearing"
+                "toe touch weightbearing", "touchdown weight bearing", "feather weight bearing",
+                "feather weightbearing",
+                "feather touch weight bearing", "touch weight bearing", "touch down wb", "touchdown wb", "toe touch wb",
+                "feather wb"
             ).map { ($0, .ttwb) }
             + phrases("fwb", "full weight bearing", "full weightbearing").map { ($0, .fwb) })
     /// A weight-bearing phrase followed by one of these names a kind of exercise, not an order.

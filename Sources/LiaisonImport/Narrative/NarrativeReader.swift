@@ -19,10 +19,13 @@ public struct NarrativeContext: Sendable {
     public var surgeryDate: CalendarDate?
     /// The vocabulary the concept reader applies.
     public var vocabulary: NarrativeVocabulary
+    /// Whether "12/01/2026" is the 12th of January (documents from outside the US).
+    public var dayFirstDates: Bool
 
     public init(
         section: String, line: Int?, kind: SectionKind = .other, language: String = "en", heading: String? = nil,
-        referenceDate: CalendarDate? = nil, surgeryDate: CalendarDate? = nil, vocabulary: NarrativeVocabulary
+        referenceDate: CalendarDate? = nil, surgeryDate: CalendarDate? = nil, vocabulary: NarrativeVocabulary,
+        dayFirstDates: Bool = false
     ) {
         self.section = section
         self.line = line
@@ -32,6 +35,7 @@ public struct NarrativeContext: Sendable {
         self.referenceDate = referenceDate
         self.surgeryDate = surgeryDate
         self.vocabulary = vocabulary
+        self.dayFirstDates = dayFirstDates
     }
 }
 
@@ -97,8 +101,10 @@ public enum NarrativeReader {
             for clause in sentence.clauses where Lexicon.mayMatter(clause.tokens) {
                 let scope = ProhibitionScope(clause.tokens)
                 var kinds = RestrictionRules.kinds(in: clause.tokens, scope: scope)
-                // A heading that introduces a list ("Exercise restrictions:") instructs nothing.
-                if kinds.isEmpty, scope.isRestriction, !clause.isHeading { kinds = [.other] }
+                // A heading that introduces a list ("Exercise restrictions:") instructs nothing, and
+                // an order to hold all exercise is a question for the provider, not a restriction.
+                let hold = concepts.reviewItems.contains { $0.kind == .holdExercise && $0.text == clause.text }
+                if kinds.isEmpty, scope.isRestriction, !clause.isHeading, !hold { kinds = [.other] }
                 for kind in kinds {
                     found = true
                     let restriction = Restriction(kind: kind, text: clause.text, until: duration?.date, source: source)

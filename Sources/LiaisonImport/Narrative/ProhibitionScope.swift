@@ -60,6 +60,8 @@ struct ProhibitionScope {
         var j = index + 1
         while j < tokens.count {
             if Lexicon.findingWords.contains(tokens[j].text) { return false }
+            // "no weight loss" is a finding, not a load.
+            if j + 1 < tokens.count, Lexicon.bodyWeightWords.contains(tokens[j + 1].text) { return false }
             if isActivity(tokens, at: j) { return true }
             guard Lexicon.activityModifiers.contains(tokens[j].text) else { return false }
             j += 1

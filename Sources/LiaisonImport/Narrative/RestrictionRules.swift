@@ -6,6 +6,8 @@ enum RestrictionRules {
     /// Every restriction kind the clause states, in reading order, without repeats. Empty when
     /// the clause states none; the caller keeps an unclassified prohibition as `other`.
     static func kinds(in tokens: [Token], scope: ProhibitionScope) -> [Restriction.Kind] {
+        // A clause that lifts restrictions, or reports what the client does, sets none.
+        guard !Lexicon.permission.contains(in: tokens) else { return [] }
         var kinds: [Restriction.Kind] = []
         func add(_ kind: Restriction.Kind) { if !kinds.contains(kind) { kinds.append(kind) } }
         let blt = Lexicon.blt.contains(in: tokens)
@@ -41,24 +43,35 @@ enum RestrictionRules {
             Lexicon.liftWords.contains($0.text) && (scope.isRestriction || !Lexicon.weightWords.contains($0.text))
         }
         let aboutBodyWeight = tokens.contains { Lexicon.bodyWeightWords.contains($0.text) }
-        if !aboutBodyWeight, let figure = weightFigure(tokens), hasLiftWord || blt,
-            scope.isRestriction || blt || Lexicon.figureCues.contains(in: tokens)
-        {
-            return .maxLift(value: figure.value, unit: figure.unit)
+        if !aboutBodyWeight, let figure = weightFigure(tokens) {
+            // "max 10 lb" with no lift word is a cap too: a load is all a figure in pounds can limit here.
+            let capWord =
+                figure.index > 0 && Lexicon.capWords.contains(tokens[figure.index - 1].text)
+                && !tokens.contains { Lexicon.weightWords.contains($0.text) }  // "keep weight under 95 kg"
+            if (hasLiftWord || blt || capWord)
+                && (scope.isRestriction || blt || Lexicon.figureCues.contains(in: tokens))
+            {
+                return .maxLift(value: figure.value, unit: figure.unit)
+            }
         }
         let forbidden = tokens.indices.contains { i in
             scope.governed[i] && Lexicon.plainLiftWords.contains(tokens[i].text)
                 && !(i > 0 && Lexicon.liftModifiers.contains(tokens[i - 1].text))
+                && Lexicon.movements.match(in: tokens, at: i + 1)?.value != .overhead  // "lifting above shoulder height"
         }
         return forbidden || blt ? .maxLift(value: 0, unit: .lb) : nil
     }
 
-    /// The first number followed by a weight unit: "15 lb", "15-lb", "10#", "5 kg".
-    static func weightFigure(_ tokens: [Token]) -> (value: Double, unit: WeightUnit)? {
+    /// The first figure followed by a weight unit: "15 lb", "15-lb", "10#", "5 kg", "fifteen
+    /// pounds"; of a range ("10-15 lb", "10 to 15 pounds") the stricter, lower end.
+    static func weightFigure(_ tokens: [Token]) -> (value: Double, unit: WeightUnit, index: Int)? {
+        func figure(_ i: Int) -> Double? { tokens[i].value ?? DurationReader.numberWords[tokens[i].text] }
         for i in tokens.indices.dropLast() {
-            if let value = tokens[i].value, let unit = Lexicon.weightUnits[tokens[i + 1].text] {
-                return (value, unit)
+            guard let value = figure(i), let unit = Lexicon.weightUnits[tokens[i + 1].text] else { continue }
+            if i >= 2, ["-", "to", "or"].contains(tokens[i - 1].text), let lower = figure(i - 2), lower < value {
+                return (lower, unit, i - 2)
             }
+            return (value, unit, i)
         }
         return nil
     }
@@ -88,8 +101,17 @@ enum RestrictionRules {
         guard let hr = Lexicon.heartRate.matches(in: tokens).first, Lexicon.heartRateLimits.contains(in: tokens),
             !tokens.contains(where: { Lexicon.reportVerbs.contains($0.text) })
         else { return nil }
-        let figures = tokens[(hr.index + hr.phrase.count)...].prefix(8).compactMap(\.value)
-        guard let bpm = figures.first(where: { (40...220).contains($0) }) else { return nil }
+        let after = Array(tokens[(hr.index + hr.phrase.count)...].prefix(8))
+        guard let first = after.firstIndex(where: { $0.value.map { (40...220).contains($0) } ?? false }),
+            let bpm = after[first].value
+        else { return nil }
+        // Of a range the stricter end ("HR under 120-130" is 120), but of a target zone its
+        // ceiling ("target HR zone 100-125" is 125).
+        if first + 2 < after.count, after[first + 1].text == "-", let upper = after[first + 2].value, upper > bpm,
+            tokens.contains(where: { Lexicon.heartRateZones.contains($0.text) })
+        {
+            return Int(upper)
+        }
         return Int(bpm)
     }
 

@@ -48,11 +48,29 @@ final class PhraseReaderTests: XCTestCase {
         let findings = NarrativeReader.read(
             "Sent for urgent MRI; do not start exercise until cleared. Saddle numbness since Monday.",
             context: context)
-        XCTAssertEqual(findings.restrictions.map(\.text), ["do not start exercise until cleared."])
+        // An order to hold exercise is a question for the provider, not a restriction.
+        XCTAssertEqual(findings.restrictions, [])
+        XCTAssertEqual(findings.reviewItems.map(\.kind), [.holdExercise])
+        XCTAssertEqual(findings.reviewItems.map(\.text), ["do not start exercise until cleared."])
         XCTAssertEqual(findings.redFlags.map(\.text), ["Saddle numbness since Monday."])
-        for source in findings.restrictions.map(\.source) + findings.redFlags.map(\.source) {
+        for source in findings.reviewItems.map(\.source) + findings.redFlags.map(\.source) {
             XCTAssertEqual(source, Provenance(section: "restrictions", line: 42))
         }
+    }
+
+    /// Dates are day first where the document's realm writes them so, month first in the US.
+    func testSlashDatesFollowTheRealm() {
+        func until(_ dayFirst: Bool) -> CalendarDate? {
+            let context = NarrativeContext(
+                section: "x", line: 1, referenceDate: Self.documentDate, vocabulary: TestKnowledge.vocabulary,
+                dayFirstDates: dayFirst)
+            return NarrativeReader.read("No running until 03/01/2027.", context: context).restrictions.first?.until
+        }
+        XCTAssertEqual(until(false), CalendarDate(year: 2027, month: 3, day: 1))
+        XCTAssertEqual(until(true), CalendarDate(year: 2027, month: 1, day: 3))
+        let dotted = NarrativeReader.read(
+            "No running until 03.01.2027.", context: .init(section: "x", line: 1, vocabulary: TestKnowledge.vocabulary))
+        XCTAssertEqual(dotted.restrictions.first?.until, CalendarDate(year: 2027, month: 1, day: 3))
     }
 
     func testDurationWithoutReferenceDateLeavesUntilEmpty() {

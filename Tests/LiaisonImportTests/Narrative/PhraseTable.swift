@@ -108,7 +108,7 @@ let phraseTable: [PhraseRow] = [
     PhraseRow(
         "No running or jumping for 8 weeks; avoid high-impact training.", ["no-impact until 2026-12-28"]),
     // Unclassified instructions are kept as `other`.
-    PhraseRow("Do not start exercise until cleared.", ["other"]),
+    PhraseRow("Do not start exercise until cleared.", ["review hold-exercise"]),
     PhraseRow("Avoid prolonged sitting.", ["other"]),
     PhraseRow("Walk 20 minutes daily.", []),
     // Red flags, and their negations.
@@ -181,4 +181,27 @@ let phraseTable: [PhraseRow] = [
     // Mixed blocks.
     PhraseRow(
         "Saddle numbness; avoid bending.", ["flag cauda-equina", "avoid-movement flexion"]),
+    // Issue 9, item 7: orders that cancel themselves, number words, ranges (the stricter end),
+    // touch-down, feather and partial weight bearing, heart-rate ceilings, "6/52", positions.
+    PhraseRow("Restrictions lifted; may return to full activity.", []),
+    PhraseRow("The lifting restriction no longer applies.", []),
+    PhraseRow("No need to avoid bending any more.", []),
+    PhraseRow("Earlier advice to avoid overhead work is discontinued.", []),
+    PhraseRow("Lifting restriction lifted; still no running for 4 weeks.", ["no-impact until 2026-11-30"]),
+    PhraseRow("He should not lift more than fifteen pounds.", ["max-lift 15 lb"]),
+    PhraseRow("Lift no more than twenty kilos.", ["max-lift 20 kg"]),
+    PhraseRow("Lifting limit 10-15 lb.", ["max-lift 10 lb"]),
+    PhraseRow("No lifting over 10 to 15 pounds.", ["max-lift 10 lb"]),
+    PhraseRow("Touch-down weight bearing on the right.", ["weight-bearing TTWB"]),
+    PhraseRow("Feather weight bearing only.", ["weight-bearing TTWB"]),
+    PhraseRow("Partial WB with crutches.", ["weight-bearing PWB"]),
+    PhraseRow("HR ceiling 115.", ["max-heart-rate 115"]),
+    PhraseRow("Keep HR under 120-130.", ["max-heart-rate 120"]),
+    PhraseRow("Target HR zone 100-125 bpm.", ["max-heart-rate 125"]),
+    PhraseRow("No lifting 6/52.", ["max-lift 0 lb until 2026-12-14"]),
+    PhraseRow("No running for 3/12.", ["no-impact until 2027-02-02"]),
+    PhraseRow("No kneeling or quadruped positions.", ["avoid-position kneeling", "avoid-position quadruped"]),
+    PhraseRow("Avoid side-lying on the operated side.", ["avoid-position side-lying"]),
+    PhraseRow("No weight loss.", []),
+    PhraseRow("Works as a warehouse picker, lifting up to 20 kg.", []),
 ]

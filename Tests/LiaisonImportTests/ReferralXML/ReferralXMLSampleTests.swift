@@ -33,7 +33,7 @@ final class ReferralXMLSampleTests: XCTestCase {
             "no-impact",
         ],
         "cauda-equina-red-flag": [
-            "avoid-movement flexion", "avoid-movement rotation", "max-lift 15 lb", "other",
+            "avoid-movement flexion", "avoid-movement rotation", "max-lift 15 lb", "review hold-exercise",
             "flag cauda-equina", "flag progressive-neurological-deficit",
         ],
         "pregnancy-lbp": [
@@ -45,7 +45,9 @@ final class ReferralXMLSampleTests: XCTestCase {
         for (name, expected) in Self.expected {
             let referral = try Self.read("\(name).referral.xml")
             let got = PhraseReaderTests.describe(
-                NarrativeFindings(restrictions: referral.restrictions, redFlags: referral.redFlags))
+                NarrativeFindings(
+                    restrictions: referral.restrictions, redFlags: referral.redFlags, reviewItems: referral.reviewItems)
+            )
             XCTAssertEqual(got.sorted(), expected.sorted(), name)
             XCTAssertEqual(referral.source.format, .referralXML)
             XCTAssertTrue(referral.warnings.isEmpty, "\(name): \(referral.warnings)")
