@@ -69,7 +69,10 @@ var targets: [Target] = [
     .testTarget(name: "LiaisonXMLTests", dependencies: ["LiaisonXML", "LiaisonTestSupport"]),
     .testTarget(
         name: "LiaisonImportTests",
-        dependencies: ["LiaisonImport", "LiaisonTestSupport"],
+        dependencies: [
+            "LiaisonImport", "LiaisonEngine", "LiaisonTestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ],
         exclude: ["Golden", "FuzzRegressions/Inputs", "Narrative/Sentences"]  // data read at test time
     ),
     .testTarget(

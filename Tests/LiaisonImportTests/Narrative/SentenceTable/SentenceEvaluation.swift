@@ -29,6 +29,7 @@ enum SentenceEvaluation {
                     gold: goldFlags.contains(flag) ? [row.id] : [],
                     predicted: predictedFlags.contains(flag) ? [row.id] : [])
             }
+            score.predictions.append("\(row.id)\t\(predictedPairs.sorted().joined(separator: "|"))")
             let goldPairs = Set(row.mentions.map { "\($0.flag)=\($0.assertion)" })
             let comparable = predictedPairs.filter { goldFlags.contains(String($0.split(separator: "=")[0])) }
             score.goldPairs += goldPairs.count

@@ -31,6 +31,8 @@ struct SentenceScore {
     var correctPairs = 0
     var restrictions: [String: Tally] = [:]
     var failures: [String] = []
+    /// `id<TAB>flag=assertion|…` per row, for the peer comparison.
+    var predictions: [String] = []
 
     static func percent(_ value: Double?) -> String {
         guard let value else { return "-" }

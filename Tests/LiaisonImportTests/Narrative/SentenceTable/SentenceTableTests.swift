@@ -22,6 +22,11 @@ final class SentenceTableTests: XCTestCase {
         let golden = TestPaths.packageRoot.appendingPathComponent(
             "Tests/LiaisonImportTests/Golden/sentences-\(language).txt")
         if let diff = Golden.check(report, against: golden) { XCTFail(diff) }
+        // scripts/peer-context.sh compares these predictions with medspaCy's on the same rows.
+        if let out = ProcessInfo.processInfo.environment["LIAISON_PREDICTIONS_OUT"] {
+            let lines = (dev.predictions + heldOut.predictions).joined(separator: "\n") + "\n"
+            try lines.write(toFile: "\(out).\(language).tsv", atomically: true, encoding: .utf8)
+        }
     }
 }
 

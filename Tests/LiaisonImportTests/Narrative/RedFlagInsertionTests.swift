@@ -1,0 +1,107 @@
+import Foundation
+import LiaisonEngine
+import LiaisonImport
+import LiaisonModel
+import LiaisonTestSupport
+import PropertyBased
+import Testing
+
+/// The property issue 9 names: any red-flag sentence of the sentence table, written into any
+/// section of any sample or corpus document that is `ready` on its own, makes the plan
+/// `refer-back` or `needs-review`, never `ready`.
+struct RedFlagInsertionTests {
+    /// A document and its section count.
+    struct Host {
+        let name: String
+        let xml: String
+        let sections: [Range<String.Index>]
+    }
+
+    static let date = CalendarDate(year: 2026, month: 11, day: 2)
+
+    /// The table's rows whose plan must not be ready.
+    static let sentences: [String] = {
+        let rows = (try? SentenceRow.load("en")) ?? []
+        return rows.filter { $0.expect != "ready" && !$0.heldOut }.map(\.text)
+    }()
+
+    /// Samples and corpus documents whose plan is `ready` without a sentence added.
+    static let hosts: [Host] = {
+        var files = (try? TestPaths.samples(endingIn: ".cda.xml")) ?? []
+        if let corpus = TestPaths.corpus {
+            let all =
+                FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)?
+                .compactMap { $0 as? URL }.filter { $0.pathExtension == "xml" }.sorted { $0.path < $1.path } ?? []
+            files += stride(from: 0, to: all.count, by: 12).map { all[$0] }  // every 12th: about 70 documents
+        }
+        return files.compactMap { url in
+            guard let xml = try? String(contentsOf: url, encoding: .utf8),
+                status(xml, name: url.lastPathComponent) == .ready
+            else { return nil }
+            let sections = sectionStarts(xml)
+            return sections.isEmpty ? nil : Host(name: url.lastPathComponent, xml: xml, sections: sections)
+        }
+    }()
+
+    /// The plan status of a document, or nil when it does not import.
+    static func status(_ xml: String, name: String) -> Plan.Status? {
+        guard
+            let referral = try? ReferralImporter.read(
+                data: Data(xml.utf8), path: name, options: TestKnowledge.options(referenceDate: date))
+        else { return nil }
+        return Planner(knowledgeBase: TestKnowledge.base).plan(for: referral, on: date).status
+    }
+
+    /// Where each `<section …>` start tag ends (any namespace prefix).
+    static func sectionStarts(_ xml: String) -> [Range<String.Index>] {
+        var found: [Range<String.Index>] = []
+        var from = xml.startIndex
+        while let open = xml.range(
+            of: #"<([A-Za-z0-9_]+:)?section[\s>]"#, options: .regularExpression, range: from..<xml.endIndex)
+        {
+            guard let close = xml.range(of: ">", range: open.lowerBound..<xml.endIndex) else { break }
+            found.append(open.lowerBound..<close.upperBound)
+            from = close.upperBound
+        }
+        return found
+    }
+
+    /// The document with `sentence` as a paragraph of the section's narrative (a new `text`
+    /// element right after the section's start tag when the section has none of its own).
+    static func inserting(_ sentence: String, into host: Host, section: Int) -> String {
+        let escaped = sentence.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+        let start = host.sections[section]
+        let tag = host.xml[start].dropFirst()  // "cda:section …" or "section …"
+        let ns = tag.range(of: "section").map { String(tag[..<$0.lowerBound]) } ?? ""
+        let next = host.sections.dropFirst(section + 1).first?.lowerBound ?? host.xml.endIndex
+        if let text = host.xml.range(
+            of: #"<([A-Za-z0-9_]+:)?text(\s[^>]*)?>"#, options: .regularExpression, range: start.upperBound..<next)
+        {
+            var xml = host.xml
+            xml.insert(contentsOf: "<\(ns)paragraph>\(escaped)</\(ns)paragraph>", at: text.upperBound)
+            return xml
+        }
+        var xml = host.xml
+        xml.insert(
+            contentsOf: "<\(ns)text><\(ns)paragraph>\(escaped)</\(ns)paragraph></\(ns)text>", at: start.upperBound)
+        return xml
+    }
+
+    @Test func aRedFlagSentenceInAnySectionIsNeverReady() async throws {
+        try #require(!Self.sentences.isEmpty, "the sentence table is missing")
+        try #require(Self.hosts.count >= 7, "fewer ready documents than samples")
+        let hosts = Self.hosts
+        await propertyCheck(
+            count: 400, input: Gen.int(in: 0...Int.max - 1), Gen.int(in: 0...Int.max - 1),
+            Gen.int(in: 0...(Self.sentences.count - 1))
+        ) { h, s, t in
+            let host = hosts[h % hosts.count]
+            let section = s % host.sections.count
+            let sentence = Self.sentences[t]
+            let status = Self.status(Self.inserting(sentence, into: host, section: section), name: host.name)
+            #expect(status != nil, "\(host.name) no longer imports with the sentence in section \(section)")
+            #expect(status != .ready, "\"\(sentence)\" in section \(section) of \(host.name) left the plan ready")
+        }
+    }
+}
