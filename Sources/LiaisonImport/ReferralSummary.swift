@@ -1,7 +1,7 @@
 import LiaisonModel
 
 /// The plain-text summary `liaison inspect` prints for a trainer: red flags first and loud, then
-/// who and why, diagnoses with their codes, restrictions with their end dates, and what could not
+/// what the provider must confirm, then who and why, diagnoses with their codes, restrictions with their end dates, and what could not
 /// be read.
 public enum ReferralSummary {
     public static func text(_ referral: Referral) -> String {
@@ -13,6 +13,10 @@ public enum ReferralSummary {
                 let urgency = flag.kind.isEmergency ? "EMERGENCY, same day" : "refer back"
                 lines.append("!!   \(flag.kind.rawValue) (\(urgency)): \"\(flag.text)\"\(where_(flag.source))")
             }
+        }
+        if !referral.reviewItems.isEmpty {
+            lines.append("?? TO CONFIRM with the provider before any exercise (the plan is needs-review):")
+            for item in referral.reviewItems { lines.append("??   \(review(item)): \"\(item.text)\"\(where_(item.source))") }
         }
         let doc = referral.document
         lines.append("Document:   " + join([doc.title, doc.typeCode.map { "LOINC \($0)" }, doc.date]))
@@ -45,6 +49,17 @@ public enum ReferralSummary {
             for w in referral.warnings { lines.append("  - \(w.message)\(w.line.map { " (line \($0))" } ?? "")") }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func review(_ item: ReviewItem) -> String {
+        switch item.kind {
+        case .possibleRedFlag:
+            let how = item.assertion.map { " (\($0.rawValue))" } ?? ""
+            return "possible \(item.flag?.rawValue ?? "red flag")\(how)"
+        case .holdExercise: return "hold exercise"
+        case .unreadNarrative:
+            return "not read: \(item.language.map(ClinicalVocabulary.languageName) ?? "another language")"
+        }
     }
 
     private static func join(_ parts: [String?]) -> String {
