@@ -16,7 +16,9 @@ public enum ReferralSummary {
         }
         if !referral.reviewItems.isEmpty {
             lines.append("?? TO CONFIRM with the provider before any exercise (the plan is needs-review):")
-            for item in referral.reviewItems { lines.append("??   \(review(item)): \"\(item.text)\"\(where_(item.source))") }
+            for item in referral.reviewItems {
+                lines.append("??   \(review(item)): \"\(item.text)\"\(where_(item.source))")
+            }
         }
         let doc = referral.document
         lines.append("Document:   " + join([doc.title, doc.typeCode.map { "LOINC \($0)" }, doc.date]))

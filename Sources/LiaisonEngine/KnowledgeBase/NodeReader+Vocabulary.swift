@@ -60,7 +60,8 @@ extension NodeReader {
         _ node: Node, language: String, citations: inout VocabularyCitations
     ) -> ConceptRule? {
         let keys: Set<String> = [
-            "id", "flag", "requires", "unless", "unless-reach", "window", "certainty", "source", "notes",
+            "id", "flag", "requires", "unless", "unless-reach", "window", "across-clauses", "certainty", "source",
+            "notes",
         ]
         guard
             let map = mapping(node, what: "a concept", allowed: keys, required: ["id", "flag", "requires", "source"]),
@@ -96,7 +97,8 @@ extension NodeReader {
         return ConceptRule(
             id: id, target: target, requires: requires.map(\.value), unless: unless.map(\.value),
             unlessReach: number(map["unless-reach"], what: "unless-reach").map { Int($0) }, window: window,
-            certainty: certainty, source: source.value)
+            acrossClauses: bool(map["across-clauses"], what: "across-clauses") ?? false, certainty: certainty,
+            source: source.value)
     }
 
     /// One group of cues sharing a category, direction, window and source.

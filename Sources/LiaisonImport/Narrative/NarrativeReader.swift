@@ -89,11 +89,9 @@ public enum NarrativeReader {
         var undated: [Int] = []  // restrictions whose sentence states no duration at all
         var blockDuration: Duration?
         for sentence in ClauseSplitter.sentences(text, tokenizer: reader.tokens) {
-            for clause in sentence.clauses {
-                reader.read(
-                    clause: clause.text, tokens: clause.tokens, context: context, inherited: inherited,
-                    sectionDefault: sectionDefault, into: &concepts)
-            }
+            reader.read(
+                sentence: sentence, context: context, inherited: inherited, sectionDefault: sectionDefault,
+                into: &concepts)
             guard english else { continue }
             let tokens = sentence.clauses.flatMap(\.tokens)
             let duration = DurationReader.duration(in: tokens, context: context)
@@ -181,11 +179,11 @@ extension NarrativeReader {
         guard let reader = context.vocabulary.readers[context.language] else { return [] }
         let inherited = context.heading.flatMap { reader.inheritedCategory(ofHeading: $0, context: context) }
         let sectionDefault = context.vocabulary.sectionDefaults[context.kind]
-        return ClauseSplitter.sentences(text, tokenizer: reader.tokens).flatMap(\.clauses).flatMap { clause in
+        return ClauseSplitter.sentences(text, tokenizer: reader.tokens).flatMap { sentence in
             reader.asserted(
-                tokens: clause.tokens, context: context, inherited: inherited, sectionDefault: sectionDefault
-            )
-            .map { NarrativeMention(rule: $0.0, assertion: $0.1) }
+                tokens: LanguageReader.joined(sentence).tokens, context: context, inherited: inherited,
+                sectionDefault: sectionDefault
+            ).map { NarrativeMention(rule: $0.0, assertion: $0.1) }
         }
     }
 }

@@ -47,6 +47,8 @@ extension PhraseSet {
     static var anyNumber: String { "<number>" }
     /// Stands for a febrile temperature, 37.8 to 42.5 °C or 100.0 to 108 °F ("temp <febrile>").
     static var febrile: String { "<febrile>" }
+    /// Stands for an age of 65 or more ("<age65> years old"): an older client (R1).
+    static var olderAge: String { "<age65>" }
 
     /// Whether `word` (a lemma) fits the phrase word `pattern`.
     static func fits(_ word: String, _ pattern: String) -> Bool {
@@ -55,6 +57,9 @@ extension PhraseSet {
         case febrile:
             guard let value = Double(word) else { return false }
             return (37.8...42.5).contains(value) || (100.0...108).contains(value)
+        case olderAge:
+            guard let value = Double(word) else { return false }
+            return (65...120).contains(value) && value == value.rounded()
         default: return word == pattern
         }
     }
@@ -66,7 +71,9 @@ extension PhraseSet {
         let isNumber = word.first?.isNumber == true
         var candidates = byFirstWord[word] ?? []
         if isNumber {
-            candidates += (byFirstWord[Self.anyNumber] ?? []) + (byFirstWord[Self.febrile] ?? [])
+            candidates +=
+                (byFirstWord[Self.anyNumber] ?? []) + (byFirstWord[Self.febrile] ?? [])
+                + (byFirstWord[Self.olderAge] ?? [])
             candidates.sort { $0.phrase.count > $1.phrase.count }
         }
         return candidates.filter { entry in

@@ -47,13 +47,16 @@ public struct ConceptRule: Hashable, Sendable {
     public var unlessReach: Int?
     /// The most words from the first part to the last.
     public var window: Int
+    /// Whether the parts may stand in different clauses of a sentence ("Lifting a suitcase
+    /// triggered the pain; known osteoporosis"); by default they share a clause.
+    public var acrossClauses: Bool
     public var certainty: Certainty
     /// A source key of `Protocols/sources.yaml`.
     public var source: String
 
     public init(
         id: String, target: Target, requires: [String], unless: [String] = [], unlessReach: Int? = nil,
-        window: Int = 8, certainty: Certainty = .definite, source: String
+        window: Int = 8, acrossClauses: Bool = false, certainty: Certainty = .definite, source: String
     ) {
         self.id = id
         self.target = target
@@ -61,6 +64,7 @@ public struct ConceptRule: Hashable, Sendable {
         self.unless = unless
         self.unlessReach = unlessReach
         self.window = window
+        self.acrossClauses = acrossClauses
         self.certainty = certainty
         self.source = source
     }

@@ -13,13 +13,13 @@ extension LanguageReader {
     /// Every concept whose parts all occur within its window, in any order; each part a
     /// different term. A `possible` concept is left out where a `definite` one with the same
     /// target was found in the clause, and a mention is never reported twice for one span.
-    func mentions(_ terms: [TermMatch]) -> [Mention] {
+    func mentions(_ terms: [TermMatch], words: [String]) -> [Mention] {
         guard !terms.isEmpty else { return [] }
         var found: [Mention] = []
         for (index, concept) in concepts.enumerated() {
             guard let first = concept.requires.first else { continue }
             for anchor in terms.indices where terms[anchor].classes.contains(first) {
-                guard let mention = mention(of: index, anchor: anchor, in: terms) else { continue }
+                guard let mention = mention(of: index, anchor: anchor, in: terms, words: words) else { continue }
                 if !found.contains(where: { $0.concept == index && $0.start == mention.start && $0.end == mention.end })
                 {
                     found.append(mention)
@@ -36,7 +36,7 @@ extension LanguageReader {
 
     /// The mention of concept `index` around the term at `anchor`: for every other part, the
     /// nearest term of its class not already used.
-    private func mention(of index: Int, anchor: Int, in terms: [TermMatch]) -> Mention? {
+    private func mention(of index: Int, anchor: Int, in terms: [TermMatch], words: [String]) -> Mention? {
         let concept = concepts[index]
         var used = [anchor]
         for part in concept.requires.dropFirst() {
@@ -54,9 +54,15 @@ extension LanguageReader {
         let start = used.map { terms[$0].start }.min()!
         let end = used.map { terms[$0].end }.max()!
         guard end - start - 1 <= concept.rule.window || used.count == 1 else { return nil }
+        // Parts stay in one clause unless the concept may cross a semicolon.
+        if !concept.rule.acrossClauses, words[start..<end].contains(";") { return nil }
         let reach = concept.rule.unlessReach ?? concept.rule.window
+        // An unless term inside a longer term does not count ("dieting" in "not dieting").
         let blocked = terms.contains { term in
             !term.classes.isDisjoint(with: concept.unless) && term.end > start - reach && term.start < end + reach
+                && !terms.contains {
+                    $0.start <= term.start && $0.end >= term.end && $0.end - $0.start > term.end - term.start
+                }
         }
         if blocked { return nil }
         return Mention(concept: index, start: start, end: end, parts: used.map { terms[$0].start..<terms[$0].end })

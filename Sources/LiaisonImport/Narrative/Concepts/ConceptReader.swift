@@ -9,15 +9,20 @@ struct ConceptFindings: Sendable, Equatable {
 /// Finds red-flag concepts in provider text and decides, by their ConText assertion, which are
 /// red flags, which are questions and which are cleared (issue 9).
 extension LanguageReader {
-    /// Reads one clause. `inherited` is what the heading of the clause's list asserts.
+    /// Reads one sentence. `inherited` is what the heading of the sentence's list asserts. A
+    /// finding quotes the clause its concept was found in (the clauses it spans, for a concept
+    /// that may cross a semicolon).
     func read(
-        clause text: String, tokens: [Token], context: NarrativeContext, inherited: ContextCue.Category?,
+        sentence: Sentence, context: NarrativeContext, inherited: ContextCue.Category?,
         sectionDefault: Assertion?, into findings: inout ConceptFindings
     ) {
         let source = Provenance(context)
-        for (rule, asserted) in asserted(
+        let (tokens, clauseOf) = Self.joined(sentence)
+        for (rule, asserted, mention) in asserted(
             tokens: tokens, context: context, inherited: inherited, sectionDefault: sectionDefault)
         {
+            let clauses = clauseOf[mention.start]...clauseOf[max(mention.start, mention.end - 1)]
+            let text = sentence.clauses[clauses].map(\.text).joined(separator: " ")
             switch RedFlagPolicy.outcome(of: rule, asserted) {
             case .cleared: continue
             case .redFlag(let kind, let assertion):
@@ -37,21 +42,38 @@ extension LanguageReader {
         }
     }
 
-    /// Every concept mention of a clause with its assertion, before the policy decides.
+    /// A sentence's clauses as one run of tokens with a ";" between clauses, and the clause of
+    /// each token.
+    static func joined(_ sentence: Sentence) -> (tokens: [Token], clauseOf: [Int]) {
+        var tokens: [Token] = []
+        var clauseOf: [Int] = []
+        for (index, clause) in sentence.clauses.enumerated() {
+            if index > 0 {
+                tokens.append(Token(";", kind: .symbol))
+                clauseOf.append(index)
+            }
+            tokens += clause.tokens
+            clauseOf += repeatElement(index, count: clause.tokens.count)
+        }
+        return (tokens, clauseOf)
+    }
+
+    /// Every concept mention of a run of tokens with its assertion, before the policy decides.
     func asserted(
         tokens: [Token], context: NarrativeContext, inherited: ContextCue.Category?, sectionDefault: Assertion?
-    ) -> [(ConceptRule, MentionAssertion)] {
+    ) -> [(ConceptRule, MentionAssertion, Mention)] {
         let words = Words(tokens, lemmatizer: lemmatizer, referenceYear: context.referenceDate?.year).lemmas
         guard words.contains(where: termStarts.contains) else { return [] }
         let terms = termMatches(words)
-        let mentions = mentions(terms)
+        let mentions = mentions(terms, words: words)
         guard !mentions.isEmpty else { return [] }
         let reaches = ContextAssertion.reaches(cueMatches(words, terms: terms), words: words, terms: terms)
         return mentions.map { mention in
             (
                 concepts[mention.concept].rule,
                 ContextAssertion.assertion(
-                    of: mention, reaches: reaches, inherited: inherited, sectionDefault: sectionDefault)
+                    of: mention, reaches: reaches, inherited: inherited, sectionDefault: sectionDefault),
+                mention
             )
         }
     }

@@ -1,7 +1,7 @@
 import LiaisonModel
 
 extension NarrativeReader {
-    /// How the concept reader read `text`, clause by clause: the lemmas, the terms and their
+    /// How the concept reader read `text`, sentence by sentence: the lemmas, the terms and their
     /// classes, the triggers and their reach, and each mention with its assertion and outcome.
     /// For developers and vocabulary reviewers; never logged.
     static func explain(_ text: String, context: NarrativeContext) -> String {
@@ -10,12 +10,13 @@ extension NarrativeReader {
         }
         let classNames = reader.classNames
         var out: [String] = []
-        for clause in ClauseSplitter.sentences(text, tokenizer: reader.tokens).flatMap(\.clauses) {
-            let words = Words(clause.tokens, lemmatizer: reader.lemmatizer, referenceYear: context.referenceDate?.year)
+        for sentence in ClauseSplitter.sentences(text, tokenizer: reader.tokens) {
+            let tokens = LanguageReader.joined(sentence).tokens
+            let words = Words(tokens, lemmatizer: reader.lemmatizer, referenceYear: context.referenceDate?.year)
                 .lemmas
             let terms = reader.termMatches(words)
             let cues = reader.cueMatches(words, terms: terms)
-            out.append("clause: \(clause.text)")
+            out.append("sentence: \(sentence.clauses.map(\.text).joined(separator: " "))")
             out.append("  lemmas: \(words.joined(separator: " "))")
             for term in terms {
                 let names = term.classes.map { classNames[$0] }.sorted().joined(separator: ",")
@@ -29,8 +30,8 @@ extension NarrativeReader {
                 )
             }
             let inherited = context.heading.flatMap { reader.inheritedCategory(ofHeading: $0, context: context) }
-            for (rule, asserted) in reader.asserted(
-                tokens: clause.tokens, context: context, inherited: inherited,
+            for (rule, asserted, _) in reader.asserted(
+                tokens: tokens, context: context, inherited: inherited,
                 sectionDefault: context.vocabulary.sectionDefaults[context.kind])
             {
                 out.append(
