@@ -2,6 +2,8 @@
 /// costs one dictionary look-up however long the lexicon grows.
 struct PhraseSet<Value: Sendable>: Sendable {
     let byFirstWord: [String: [(phrase: [String], value: Value)]]
+    /// First words that are number ranges ("<n:50-1000>").
+    let numericFirstWords: [String]
 
     init(_ entries: [(phrase: [String], value: Value)]) {
         var table: [String: [(phrase: [String], value: Value)]] = [:]
@@ -9,6 +11,7 @@ struct PhraseSet<Value: Sendable>: Sendable {
             table[entry.phrase[0], default: []].append(entry)
         }
         byFirstWord = table.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
+        numericFirstWords = table.keys.filter { $0.hasPrefix("<n:") }.sorted()
     }
 
     /// The words a phrase of the set can start with.
@@ -52,6 +55,12 @@ extension PhraseSet {
 
     /// Whether `word` (a lemma) fits the phrase word `pattern`.
     static func fits(_ word: String, _ pattern: String) -> Bool {
+        // "<n:50-1000>": a number in that range ("crp <n:50-1000>").
+        if pattern.hasPrefix("<n:"), pattern.hasSuffix(">") {
+            let bounds = pattern.dropFirst(3).dropLast().split(separator: "-").compactMap { Double($0) }
+            guard bounds.count == 2, let value = Double(word) else { return false }
+            return (bounds[0]...bounds[1]).contains(value)
+        }
         switch pattern {
         case anyNumber: return word.first?.isNumber == true
         case febrile:
@@ -73,7 +82,7 @@ extension PhraseSet {
         if isNumber {
             candidates +=
                 (byFirstWord[Self.anyNumber] ?? []) + (byFirstWord[Self.febrile] ?? [])
-                + (byFirstWord[Self.olderAge] ?? [])
+                + (byFirstWord[Self.olderAge] ?? []) + numericFirstWords.flatMap { byFirstWord[$0] ?? [] }
             candidates.sort { $0.phrase.count > $1.phrase.count }
         }
         return candidates.filter { entry in

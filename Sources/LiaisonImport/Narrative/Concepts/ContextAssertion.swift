@@ -90,7 +90,12 @@ enum ContextAssertion {
         var nearest: [ContextCue.Category: (distance: Int, tentative: Bool)] = [:]
         for reach in reaches {
             let touched = mention.parts.contains { $0.overlaps(reach.scope) }
-            guard touched else { continue }
+            // A trigger made only of a mention's own words is not its trigger ("perianal sensation
+            // absent"), though one that merely shares a word is ("no recent falls").
+            let inside = mention.parts.contains {
+                $0.lowerBound <= reach.position.lowerBound && reach.position.upperBound <= $0.upperBound
+            }
+            guard touched, !inside else { continue }
             let distance =
                 mention.parts.map { part in
                     part.lowerBound >= reach.position.upperBound

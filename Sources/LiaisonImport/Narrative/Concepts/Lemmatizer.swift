@@ -18,19 +18,23 @@ struct Lemmatizer: Sendable {
 
     func lemma(_ word: String) -> String {
         if let lemma = forms[word] { return lemma }
-        guard word.count > 3, word.unicodeScalars.allSatisfy(\.isWordLetter) else { return word }
+        guard word.count > Self.shortest, word.unicodeScalars.allSatisfy(\.isWordLetter) else { return word }
         var stem = Substring(word)
-        for suffix in suffixes where stem.hasSuffix(suffix) && stem.count - suffix.count >= 3 {
+        for suffix in suffixes where stem.hasSuffix(suffix) && stem.count - suffix.count >= Self.shortest {
             if suffix == "s", stem.hasSuffix("ss") || stem.hasSuffix("us") || stem.hasSuffix("is") { continue }
             stem = stem.dropLast(suffix.count)
             if suffix == "ies" { stem += "y" }
             break
         }
-        if stem.count > 3, stem.hasSuffix("e") { stem = stem.dropLast() }
-        if stem.count > 3, let last = stem.last, last == stem.dropLast().last, !"aeioulsz".contains(last) {
+        if stem.count > Self.shortest, stem.hasSuffix("e") { stem = stem.dropLast() }
+        if stem.count > Self.shortest, let last = stem.last, last == stem.dropLast().last, !"aeioulsz".contains(last) {
             stem = stem.dropLast()
         }
         let result = String(stem)
         return forms[result] ?? result
     }
+
+    /// The shortest stem the suffix rule leaves: shorter stems collide with the short words
+    /// triggers are made of ("notes" is not "not", "note" not "not", "none" not "non").
+    static let shortest = 4
 }

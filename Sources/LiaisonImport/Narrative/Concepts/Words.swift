@@ -7,16 +7,21 @@ struct Words: Sendable {
     let lemmas: [String]
 
     static let grade = "<grade>"
+    /// A muscle grade that differs from one before it in the run ("4/5 at intake and 3/5 today").
+    static let gradeChange = "<grade-change>"
     static let pastYear = "<past-year>"
 
     init(_ tokens: [Token], lemmatizer: Lemmatizer, referenceYear: Int?) {
         var lemmas: [String] = []
         lemmas.reserveCapacity(tokens.count)
+        var grades: [Double] = []
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            if let skip = Self.gradeLength(tokens, at: i) {
-                lemmas.append(Self.grade)
+            if let skip = Self.gradeLength(tokens, at: i), let value = token.value {
+                let changed = grades.contains { $0 != value }
+                grades.append(value)
+                lemmas.append(changed ? Self.gradeChange : value <= 4 ? Self.grade : "5/5")
                 lemmas.append(contentsOf: repeatElement("", count: skip - 1))
                 i += skip
                 continue
@@ -50,9 +55,9 @@ struct Words: Sendable {
         }
     }
 
-    /// A muscle grade of 4/5 or less ("2/5", "4+/5", "3-/5"): how many tokens it takes.
+    /// A muscle grade ("2/5", "4+/5", "3-/5", "5/5"): how many tokens it takes.
     private static func gradeLength(_ tokens: [Token], at i: Int) -> Int? {
-        guard let value = tokens[i].value, value <= 4, value == value.rounded(), tokens[i].text.count == 1 else {
+        guard let value = tokens[i].value, value <= 5, value == value.rounded(), tokens[i].text.count == 1 else {
             return nil
         }
         var j = i + 1

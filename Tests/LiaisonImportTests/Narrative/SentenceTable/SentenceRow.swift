@@ -24,10 +24,10 @@ struct SentenceRow {
 
     var kind: SectionKind { Self.kinds[section] ?? .other }
 
-    /// The rows of the table for `language`.
-    static func load(_ language: String) throws -> [SentenceRow] {
+    /// The rows of the table for `language` (`file` names another table of that folder's kind).
+    static func load(_ language: String, file: String? = nil) throws -> [SentenceRow] {
         let url = TestPaths.packageRoot.appendingPathComponent(
-            "Tests/LiaisonImportTests/Narrative/Sentences/redflags.\(language).tsv")
+            file ?? "Tests/LiaisonImportTests/Narrative/Sentences/redflags.\(language).tsv")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
         return lines.map { line in
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

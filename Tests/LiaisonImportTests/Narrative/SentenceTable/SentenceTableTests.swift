@@ -12,6 +12,20 @@ import XCTest
 final class SentenceTableTests: XCTestCase {
     func testEnglishTable() throws { try check("en") }
 
+    /// A second English table, written by another session after the rules and the first table's
+    /// held-out fifth had been used (Sentences2/README.md): every row held out, read once.
+    func testFreshEnglishTable() throws {
+        let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/Sentences2/redflags2.en.tsv")
+        let score = SentenceEvaluation.score(rows, language: "en")
+        let report = "# Fresh English table (all rows held out)\n\n" + score.report(title: "fresh", withFailures: true)
+        let golden = TestPaths.packageRoot.appendingPathComponent("Tests/LiaisonImportTests/Golden/sentences2-en.txt")
+        if let diff = Golden.check(report, against: golden) { XCTFail(diff) }
+        if let out = ProcessInfo.processInfo.environment["LIAISON_PREDICTIONS_OUT"] {
+            try (score.predictions.joined(separator: "\n") + "\n").write(
+                toFile: "\(out).fresh.tsv", atomically: true, encoding: .utf8)
+        }
+    }
+
     private func check(_ language: String) throws {
         let rows = try SentenceRow.load(language)
         let dev = SentenceEvaluation.score(rows.filter { !$0.heldOut }, language: language)
