@@ -104,7 +104,8 @@ extension NodeReader {
     /// One group of cues sharing a category, direction, window and source.
     private mutating func cues(_ node: Node, citations: inout VocabularyCitations) -> [ContextCue] {
         let keys: Set<String> = [
-            "category", "direction", "window", "tentative", "clause-final", "terminates", "source", "phrases", "notes",
+            "category", "direction", "window", "tentative", "clause-final", "clause-initial", "terminates", "source",
+            "phrases", "notes",
         ]
         guard
             let map = mapping(
@@ -129,6 +130,7 @@ extension NodeReader {
         let window = number(map["window"], what: "window").map { Int($0) }
         let tentative = bool(map["tentative"], what: "tentative") ?? false
         let clauseFinal = bool(map["clause-final"], what: "clause-final") ?? false
+        let clauseInitial = bool(map["clause-initial"], what: "clause-initial") ?? false
         var terminates = Set<ContextCue.Category>()
         for name in strings(map["terminates"], what: "terminates") {
             guard let ended = ContextCue.Category(rawValue: name.value) else {
@@ -140,7 +142,7 @@ extension NodeReader {
         return strings(map["phrases"], what: "phrases").map {
             ContextCue(
                 phrase: $0.value, category: category, direction: direction, window: window, tentative: tentative,
-                clauseFinal: clauseFinal, terminates: terminates, source: source.value)
+                clauseFinal: clauseFinal, clauseInitial: clauseInitial, terminates: terminates, source: source.value)
         }
     }
 }

@@ -101,13 +101,16 @@ enum NarrativeBlocks {
             }
         }
 
-        /// A list's or table's caption, else the block just before it when it is short.
+        /// A list's or table's caption, else the block just before it when it introduces it (ends
+        /// with a colon): a sentence before a list is not its heading ("Denies trauma." then a
+        /// list of new symptoms).
         private func heading(of element: XMLElement) -> String? {
             if let caption = element.elementChildren.first(where: { $0.hasLocalName("caption") }) {
                 let text = NarrativeBlocks.flatten(caption)
                 if !text.isEmpty { return text }
             }
-            guard let previous = blocks.last?.text, previous.split(separator: " ").count <= 25 else { return nil }
+            guard let previous = blocks.last?.text, previous.hasSuffix(":"), previous.split(separator: " ").count <= 25
+            else { return nil }
             return previous
         }
 

@@ -56,45 +56,63 @@ struct CDAFindings {
         }
     }
 
-    /// Runs the narrative reader over every narrative block of `section`, in the section's
-    /// language. With `redFlagsOnly` (history of present illness, review of systems, sections
-    /// that give no instructions) restrictions are not taken. Narrative in a language Liaison has
-    /// no vocabulary for becomes one review item and one warning for the section.
+    /// Runs the narrative reader over every narrative block of `section`, each in its language
+    /// (the block's own when its common words show one plainly, else the section's). With
+    /// `redFlagsOnly` (history of present illness, review of systems, sections that give no
+    /// instructions) restrictions are not taken. Narrative in a language Liaison has no
+    /// vocabulary for becomes a review item, and the section one warning.
     mutating func readNarrative(
         of section: CDASection, blocks: [NarrativeBlock]? = nil, context: CDAContext, redFlagsOnly: Bool = false
     ) {
         narrativeRead = true
-        // A row that shows a coded entry of the section ("M80.08XD Age-related osteoporosis with
-        // current pathological fracture … Active") is read from its code, which says more.
-        let codes = diagnoses.items.filter { $0.source.section == section.provenanceName }.compactMap {
-            $0.code?.lowercased()
-        }
-        let blocks = (blocks ?? section.narrativeBlocks).filter { block in
-            let text = block.text.lowercased()
-            return !codes.contains { $0.count >= 3 && text.contains($0) }
-        }
+        let blocks = withoutCodedEntries(blocks ?? section.narrativeBlocks, of: section)
         guard !blocks.isEmpty else { return }
-        let text = Self.narrativeText(blocks)
-        let language = LanguageDetector.language(
-            of: text, declared: section.languageCode ?? context.language, markers: context.vocabulary.markers)
-        let base = NarrativeContext(
-            section: section.provenanceName, line: blocks[0].line, kind: section.kind, language: language,
-            referenceDate: context.referenceDate, surgeryDate: context.surgeryDate, vocabulary: context.vocabulary,
-            dayFirstDates: context.dayFirstDates)
-        guard context.vocabulary.readers[language] != nil else {
-            guard text.split(separator: " ").count >= 4 else { return }
-            reviewItems.append(NarrativeReader.unread(text, context: base))
-            let name = ClinicalVocabulary.languageName(language)
-            context.warn(
-                "the section \"\(section.title ?? section.provenanceName)\" is in \(name), which Liaison cannot read: "
-                    + "please confirm it holds no red flag or restriction", line: blocks[0].line)
-            return
-        }
+        let markers = context.vocabulary.markers
+        let sectionLanguage = LanguageDetector.language(
+            of: Self.narrativeText(blocks), declared: section.languageCode ?? context.language, markers: markers)
+        var unread: Set<String> = []
         for block in blocks {
-            var located = base
-            located.line = block.line
-            located.heading = block.heading
+            let language = LanguageDetector.language(of: block.text, declared: sectionLanguage, markers: markers)
+            let located = NarrativeContext(
+                section: section.provenanceName, line: block.line, kind: section.kind, language: language,
+                heading: block.heading, referenceDate: context.referenceDate, surgeryDate: context.surgeryDate,
+                vocabulary: context.vocabulary, dayFirstDates: context.dayFirstDates)
+            guard context.vocabulary.readers[language] != nil else {
+                // Any unread words are a question, however few ("Neu: Reithosenanästhesie"): one
+                // review item and one warning per section and language.
+                guard block.text.contains(where: \.isLetter), !unread.contains(language) else { continue }
+                unread.insert(language)
+                reviewItems.append(NarrativeReader.unread(block.text, context: located))
+                let name = ClinicalVocabulary.languageName(language)
+                context.warn(
+                    "the section \"\(section.title ?? section.provenanceName)\" is in \(name), which Liaison cannot "
+                        + "read: please confirm it holds no red flag or restriction", line: block.line)
+                continue
+            }
             readText(block.text, context: located, redFlagsOnly: redFlagsOnly)
+        }
+    }
+
+    /// The blocks with the words of the section's coded entries taken out: a row that shows a
+    /// coded entry ("M80.08XD Age-related osteoporosis with current pathological fracture ...
+    /// Active") is read from its code, which says more, but the rest of the row (a comment
+    /// column) is still read.
+    private func withoutCodedEntries(_ blocks: [NarrativeBlock], of section: CDASection) -> [NarrativeBlock] {
+        let coded = diagnoses.items.filter { $0.source.section == section.provenanceName && $0.code != nil }
+        guard !coded.isEmpty else { return blocks }
+        return blocks.compactMap { block in
+            var text = block.text
+            for diagnosis in coded {
+                guard let code = diagnosis.code, code.count >= 3, text.range(of: code, options: .caseInsensitive) != nil
+                else { continue }
+                for words in [code, diagnosis.display].compactMap({ $0 }) {
+                    text = text.replacingOccurrences(of: words, with: " ", options: .caseInsensitive)
+                }
+            }
+            guard text.contains(where: \.isLetter) else { return nil }
+            var trimmed = block
+            trimmed.text = text
+            return trimmed
         }
     }
 

@@ -10,6 +10,9 @@ struct Token: Hashable, Sendable {
     let kind: Kind
     /// The value of a number token ("2.5" is 2.5).
     let value: Double?
+    /// Whether a comma stood right before it: the rules read lists word by word, but a trigger's
+    /// reach backwards (or a relative's) stops at a comma ("new saddle numbness, reflexes normal").
+    var afterComma = false
 
     init(_ text: String, kind: Kind, value: Double? = nil) {
         self.text = text
@@ -44,6 +47,7 @@ enum Tokenizer {
     /// written: French "dont" is not "do not".
     static func tokens(_ text: String, shorthand: Bool = true) -> [Token] {
         var out: [Token] = []
+        var commas: [Int] = []
         let chars = scalars(text)
         var i = 0
         func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isDigit }
@@ -105,13 +109,17 @@ enum Tokenizer {
                 // A dash between two numbers is a range ("6-8 weeks"); elsewhere it joins words.
                 if out.last?.isNumber == true, isDigit(i + 1) { out.append(Token("-", kind: .symbol)) }
                 i += 1
-            } else if c.isSpace || c == "\"" || c == "'" || c == "," {
+            } else if c == "," {
+                commas.append(out.count)
+                i += 1
+            } else if c.isSpace || c == "\"" || c == "'" {
                 i += 1  // commas separate list items; the rules read lists word by word
             } else {
                 append(String(c), to: &out, kind: .symbol)
                 i += 1
             }
         }
+        for index in commas where index < out.count { out[index].afterComma = true }
         return out
     }
 

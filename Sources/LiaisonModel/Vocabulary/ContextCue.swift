@@ -32,6 +32,9 @@ public struct ContextCue: Hashable, Sendable {
     /// anaesthesia nil"); elsewhere its words are read as if it were not there ("MRI: no
     /// evidence of discitis").
     public var clauseFinal: Bool
+    /// A trigger that counts only as the first word of its clause ("Should saddle anaesthesia
+    /// develop, attend ED" is a condition; "He should get an urgent MRI" is not).
+    public var clauseInitial: Bool
     /// For a termination: the categories whose reach it ends; empty ends every category
     /// ("now" ends a history, not a family member's illness).
     public var terminates: Set<Category>
@@ -40,7 +43,7 @@ public struct ContextCue: Hashable, Sendable {
 
     public init(
         phrase: String, category: Category, direction: Direction, window: Int? = nil, tentative: Bool = false,
-        clauseFinal: Bool = false, terminates: Set<Category> = [], source: String
+        clauseFinal: Bool = false, clauseInitial: Bool = false, terminates: Set<Category> = [], source: String
     ) {
         self.phrase = phrase
         self.category = category
@@ -48,6 +51,7 @@ public struct ContextCue: Hashable, Sendable {
         self.window = window
         self.tentative = tentative
         self.clauseFinal = clauseFinal
+        self.clauseInitial = clauseInitial
         self.terminates = terminates
         self.source = source
     }

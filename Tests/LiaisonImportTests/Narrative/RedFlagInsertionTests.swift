@@ -19,10 +19,18 @@ struct RedFlagInsertionTests {
 
     static let date = CalendarDate(year: 2026, month: 11, day: 2)
 
-    /// The table's rows whose plan must not be ready.
+    /// The sentences whose plan must not be ready: the flagged rows of the first two English
+    /// tables and a reviewer's probes (Sentences/review-probes.en.txt, every one a red flag).
     static let sentences: [String] = {
-        let rows = (try? SentenceRow.load("en")) ?? []
-        return rows.filter { $0.expect != "ready" && !$0.heldOut }.map(\.text)
+        let root = TestPaths.packageRoot.appendingPathComponent("Tests/LiaisonImportTests/Narrative")
+        let rows =
+            ((try? SentenceRow.load("en")) ?? [])
+            + ((try? SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/Sentences2/redflags2.en.tsv"))
+                ?? [])
+        let probes =
+            (try? String(contentsOf: root.appendingPathComponent("Sentences/review-probes.en.txt"), encoding: .utf8))?
+            .split(separator: "\n").map(String.init) ?? []
+        return rows.filter { $0.expect != "ready" }.map(\.text) + probes
     }()
 
     /// Samples and corpus documents whose plan is `ready` without a sentence added.

@@ -1,70 +1,91 @@
 import LiaisonModel
 
-/// A concept found in a clause: which concept, and the words from its first part to its last.
+/// A concept found in a run of words: which concept, and the words from its first part to its
+/// last.
 struct Mention: Sendable {
     let concept: Int
     let start: Int
     let end: Int
     /// The words of its parts (a mention's triggers are judged on these, not on the gaps).
     let parts: [Range<Int>]
+    /// A definite emergency concept an `unless` word would have stopped: read as a possible one,
+    /// so it becomes a question, never nothing.
+    var downgraded = false
 }
 
 extension LanguageReader {
     /// Every concept whose parts all occur within its window, in any order; each part a
-    /// different term. A `possible` concept is left out where a `definite` one with the same
-    /// target was found in the clause, and a mention is never reported twice for one span.
-    func mentions(_ terms: [TermMatch], words: [String]) -> [Mention] {
+    /// different term; one mention per concept and span. `stops` are the words that end a
+    /// trigger's reach: an `unless` word beyond one does not stop a concept ("progressive leg
+    /// weakness while his back pain is improving").
+    func mentions(_ terms: [TermMatch], words: [String], stops: Set<Int> = []) -> [Mention] {
         guard !terms.isEmpty else { return [] }
+        // A term inside a longer one does not stop a concept ("dieting" in "not dieting").
+        let contained = terms.map { term in
+            terms.contains { $0.start <= term.start && $0.end >= term.end && $0.end - $0.start > term.end - term.start }
+        }
         var found: [Mention] = []
         for (index, concept) in concepts.enumerated() {
             guard let first = concept.requires.first else { continue }
             for anchor in terms.indices where terms[anchor].classes.contains(first) {
-                guard let mention = mention(of: index, anchor: anchor, in: terms, words: words) else { continue }
+                guard
+                    let mention = mention(
+                        of: index, anchor: anchor, in: terms, contained: contained, words: words, stops: stops)
+                else { continue }
                 if !found.contains(where: { $0.concept == index && $0.start == mention.start && $0.end == mention.end })
                 {
                     found.append(mention)
                 }
             }
         }
-        let definite = Set(
-            found.filter { concepts[$0.concept].rule.certainty == .definite }.map { concepts[$0.concept].rule.target })
-        return found.filter {
-            let rule = concepts[$0.concept].rule
-            return rule.certainty == .definite || !definite.contains(rule.target)
-        }
+        return found
     }
 
     /// The mention of concept `index` around the term at `anchor`: for every other part, the
-    /// nearest term of its class not already used.
-    private func mention(of index: Int, anchor: Int, in terms: [TermMatch], words: [String]) -> Mention? {
+    /// nearest term of its class not already used, looking only within the window.
+    private func mention(
+        of index: Int, anchor: Int, in terms: [TermMatch], contained: [Bool], words: [String], stops: Set<Int>
+    ) -> Mention? {
         let concept = concepts[index]
+        let rule = concept.rule
+        let reach = rule.unlessReach ?? rule.window
+        let near = max(rule.window, reach) + 8
+        let anchorStart = terms[anchor].start
+        let nearby = terms.indices.filter { abs(terms[$0].start - anchorStart) <= near }
         var used = [anchor]
         for part in concept.requires.dropFirst() {
-            let candidates = terms.indices.filter { index in
+            let candidates = nearby.filter { index in
                 terms[index].classes.contains(part)
                     && !used.contains { terms[$0].start < terms[index].end && terms[index].start < terms[$0].end }
             }
             guard
                 let nearest = candidates.min(by: {
-                    abs(terms[$0].start - terms[anchor].start) < abs(terms[$1].start - terms[anchor].start)
+                    abs(terms[$0].start - anchorStart) < abs(terms[$1].start - anchorStart)
                 })
             else { return nil }
             used.append(nearest)
         }
         let start = used.map { terms[$0].start }.min()!
         let end = used.map { terms[$0].end }.max()!
-        guard end - start - 1 <= concept.rule.window || used.count == 1 else { return nil }
+        guard end - start - 1 <= rule.window || used.count == 1 else { return nil }
         // Parts stay in one clause unless the concept may cross a semicolon.
-        if !concept.rule.acrossClauses, words[start..<end].contains(";") { return nil }
-        let reach = concept.rule.unlessReach ?? concept.rule.window
-        // An unless term inside a longer term does not count ("dieting" in "not dieting").
-        let blocked = terms.contains { term in
-            !term.classes.isDisjoint(with: concept.unless) && term.end > start - reach && term.start < end + reach
-                && !terms.contains {
-                    $0.start <= term.start && $0.end >= term.end && $0.end - $0.start > term.end - term.start
-                }
+        if !rule.acrossClauses, words[start..<end].contains(";") { return nil }
+        let blocked = nearby.contains { i in
+            let term = terms[i]
+            guard !term.classes.isDisjoint(with: concept.unless), !contained[i], term.end > start - reach,
+                term.start < end + reach
+            else { return false }
+            let between = term.start >= end ? end..<term.start : term.end <= start ? term.end..<start : start..<start
+            return !stops.contains { between.contains($0) }
         }
-        if blocked { return nil }
-        return Mention(concept: index, start: start, end: end, parts: used.map { terms[$0].start..<terms[$0].end })
+        var mention = Mention(
+            concept: index, start: start, end: end, parts: used.map { terms[$0].start..<terms[$0].end })
+        if blocked {
+            guard case .redFlag(let kind) = rule.target, kind.isEmergency, rule.certainty == .definite else {
+                return nil
+            }
+            mention.downgraded = true
+        }
+        return mention
     }
 }

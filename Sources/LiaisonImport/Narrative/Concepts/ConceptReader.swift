@@ -59,24 +59,45 @@ extension LanguageReader {
     }
 
     /// Every concept mention of a run of tokens with its assertion, before the policy decides.
+    /// A `possible` mention is left out where a `definite` one of the same target is not
+    /// cleared; a downgraded mention comes with its rule made `possible`.
     func asserted(
         tokens: [Token], context: NarrativeContext, inherited: ContextCue.Category?, sectionDefault: Assertion?
     ) -> [(ConceptRule, MentionAssertion, Mention)] {
-        let words = Words(tokens, lemmatizer: lemmatizer, referenceYear: context.referenceDate?.year).lemmas
+        // A very long run (pasted text with no full stop) is read in pieces, so the cost stays linear.
+        if tokens.count > Self.longestRun {
+            return stride(from: 0, to: tokens.count, by: Self.longestRun).flatMap { start in
+                asserted(
+                    tokens: Array(tokens[start..<min(tokens.count, start + Self.longestRun)]), context: context,
+                    inherited: inherited, sectionDefault: sectionDefault)
+            }
+        }
+        let run = Words(tokens, lemmatizer: lemmatizer, referenceYear: context.referenceDate?.year)
+        let words = run.lemmas
         guard words.contains(where: termStarts.contains) else { return [] }
         let terms = termMatches(words)
-        let mentions = mentions(terms, words: words)
+        let cues = cueMatches(words, terms: terms)
+        // Terminations of every category ("while", "but", ";") part an unless word from a concept.
+        let stops = Set(
+            cues.filter { $0.cues.contains { $0.category == .termination && $0.terminates.isEmpty } }.map(\.start))
+        let mentions = mentions(terms, words: words, stops: stops)
         guard !mentions.isEmpty else { return [] }
-        let reaches = ContextAssertion.reaches(cueMatches(words, terms: terms), words: words, terms: terms)
-        return mentions.map { mention in
-            (
-                concepts[mention.concept].rule,
-                ContextAssertion.assertion(
-                    of: mention, reaches: reaches, inherited: inherited, sectionDefault: sectionDefault),
-                mention
-            )
+        let reaches = ContextAssertion.reaches(cues, words: words, commas: run.commaBefore, terms: terms)
+        let found = mentions.map { mention -> (ConceptRule, MentionAssertion, Mention) in
+            var rule = concepts[mention.concept].rule
+            if mention.downgraded { rule.certainty = .possible }
+            let asserted = ContextAssertion.assertion(
+                of: mention, reaches: reaches, inherited: inherited, sectionDefault: sectionDefault)
+            return (rule, asserted, mention)
         }
+        let standing = Set(
+            found.filter { $0.0.certainty == .definite && RedFlagPolicy.outcome(of: $0.0, $0.1) != .cleared }
+                .map(\.0.target))
+        return found.filter { $0.0.certainty == .definite || !standing.contains($0.0.target) }
     }
+
+    /// The most tokens read as one run.
+    static let longestRun = 160
 
     /// The trigger category a list heading passes to its items, if any.
     func inheritedCategory(ofHeading heading: String, context: NarrativeContext) -> ContextCue.Category? {

@@ -31,9 +31,15 @@ enum ContextAssertion {
         let position: Range<Int>
     }
 
-    /// The reach of every trigger of `cues` in a clause of `count` words.
-    static func reaches(_ cues: [CueMatch], words: [String], terms: [TermMatch]) -> [Reach] {
+    /// The reach of every trigger of `cues` in a clause of `count` words. A backward reach stops
+    /// at a comma before it ("new saddle numbness, reflexes normal"), and so does a relative's
+    /// either way ("single mother, saddle numbness since Monday"); forward denials cross commas,
+    /// as lists need ("denies fever, chills, saddle anaesthesia").
+    static func reaches(
+        _ cues: [CueMatch], words: [String], commas: [Bool] = [], terms: [TermMatch]
+    ) -> [Reach] {
         let count = words.count
+        func comma(_ i: Int) -> Bool { i < commas.count && commas[i] }
         // Words that end a reach, with the categories they end (nil: every category).
         var stops: [(at: Int, ends: Set<ContextCue.Category>?)] = []
         for match in cues {
@@ -63,17 +69,24 @@ enum ContextAssertion {
                 chosen = forward.map { ($0, true) } + backward.map { ($0, false) }
             }
             for (cue, isForward) in chosen {
+                // "No, she hasn't managed to pass water": a trigger cut off by a comma is a reply.
+                if isForward, cue.direction == .forward, comma(match.end) { continue }
                 let mine = stops.filter { $0.ends?.contains(cue.category) ?? true }.map(\.at)
                 let scope: Range<Int>
                 if isForward {
                     // A termination right after the trigger does not end it ("Denies: fever").
                     var end = mine.first { $0 > match.end } ?? count
                     if let window = cue.window { end = min(end, match.end + window) }
+                    if cue.category == .family, let stop = (match.end..<max(match.end, end)).first(where: comma) {
+                        end = stop
+                    }
                     scope = match.end..<max(match.end, end)
                 } else {
                     // Nor one right before a backward trigger ("Aneurysm: none known").
                     var start = (mine.last { $0 < match.start - 1 }).map { $0 + 1 } ?? 0
                     if let window = cue.window { start = max(start, match.start - window) }
+                    // A comma right before the trigger is crossed ("Fever, none"); an earlier one is not.
+                    if let stop = (start..<max(start, match.start)).last(where: comma) { start = max(start, stop) }
                     scope = min(start, match.start)..<match.start
                 }
                 reaches.append(Reach(cue: cue, scope: scope, position: match.start..<match.end))
@@ -87,6 +100,7 @@ enum ContextAssertion {
     static func assertion(
         of mention: Mention, reaches: [Reach], inherited: ContextCue.Category?, sectionDefault: Assertion?
     ) -> MentionAssertion {
+        // Of each category the nearest firm trigger; a tentative one only where no firm one reaches.
         var nearest: [ContextCue.Category: (distance: Int, tentative: Bool)] = [:]
         for reach in reaches {
             let touched = mention.parts.contains { $0.overlaps(reach.scope) }
@@ -103,7 +117,12 @@ enum ContextAssertion {
                         : max(0, reach.position.lowerBound - part.upperBound)
                 }.min() ?? 0
             let category = reach.cue.category
-            if let known = nearest[category], known.distance <= distance { continue }
+            if let known = nearest[category] {
+                let better =
+                    known.tentative && !reach.cue.tentative
+                    || known.tentative == reach.cue.tentative && distance < known.distance
+                if !better { continue }
+            }
             nearest[category] = (distance, reach.cue.tentative)
         }
         if let category = ranking.first(where: { nearest[$0] != nil }), let found = nearest[category] {

@@ -24,7 +24,8 @@ extension NarrativeReader {
                     "  term \(term.start)..<\(term.end) \(words[term.start..<term.end].joined(separator: " ")) [\(names)]"
                 )
             }
-            for reach in ContextAssertion.reaches(cues, words: words, terms: terms) {
+            let commas = tokens.map(\.afterComma)
+            for reach in ContextAssertion.reaches(cues, words: words, commas: commas, terms: terms) {
                 out.append(
                     "  cue \(reach.cue.phrase) \(reach.cue.category.rawValue) \(reach.cue.direction.rawValue) reaches \(reach.scope)"
                 )

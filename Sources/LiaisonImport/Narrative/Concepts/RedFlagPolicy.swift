@@ -9,7 +9,8 @@ import LiaisonModel
 /// - A past cancer is a red flag (DOMAIN.md section 3); any other past red flag a question, since
 ///   the referral does not say it is over.
 /// - Negated, hypothetical and family mentions are cleared only by a trigger of their own or of
-///   their list's heading; by a tentative trigger or a section's default alone they are questions.
+///   their list's heading; by a tentative trigger or a section's default alone they are questions,
+///   and an emergency a tentative trigger would clear stays a red flag.
 enum RedFlagPolicy {
     enum Outcome: Equatable {
         case redFlag(RedFlag.Kind, Assertion)
@@ -21,7 +22,15 @@ enum RedFlagPolicy {
     static func outcome(of rule: ConceptRule, _ asserted: MentionAssertion) -> Outcome {
         let clearing: Set<Assertion> = [.negated, .hypothetical, .family]
         if clearing.contains(asserted.assertion) {
-            return asserted.basis == .trigger ? .cleared : uncertain(rule.target, asserted.assertion)
+            if asserted.basis == .trigger { return .cleared }
+            // An emergency that a tentative word may clear ("tearing back pain, analgesia given")
+            // is still an emergency: it cannot wait for an answer (R2).
+            if asserted.basis == .tentative, case .redFlag(let kind) = rule.target, kind.isEmergency,
+                rule.certainty == .definite
+            {
+                return .redFlag(kind, .affirmed)
+            }
+            return uncertain(rule.target, asserted.assertion)
         }
         switch rule.target {
         case .holdExercise: return .holdExercise

@@ -44,14 +44,15 @@ extension LanguageReader {
     /// term ("not" in "has not passed urine", "with no" before "no change in diet").
     func cueMatches(_ words: [String], terms: [TermMatch]) -> [CueMatch] {
         var found: [CueMatch] = []
+        // The last word that is not punctuation: a clause-final trigger must end there or after.
+        let lastWord = words.lastIndex { $0.first.map { $0.isLetter || $0.isNumber } ?? false } ?? -1
         var i = 0
         while i < words.count {
             // A clause-final trigger away from the clause's end is not there.
             let hits = cues.matches(in: words, at: i).compactMap { hit -> (phrase: [String], value: [ContextCue])? in
-                let endsClause = words[(i + hit.phrase.count)...].allSatisfy {
-                    $0.first.map { !$0.isLetter && !$0.isNumber } ?? true
-                }
-                let kept = endsClause ? hit.value : hit.value.filter { !$0.clauseFinal }
+                let endsClause = i + hit.phrase.count > lastWord
+                let startsClause = i == 0 || words[i - 1] == ";"
+                let kept = hit.value.filter { (endsClause || !$0.clauseFinal) && (startsClause || !$0.clauseInitial) }
                 return kept.isEmpty ? nil : (hit.phrase, kept)
             }
             guard let hit = hits.first else {

@@ -5,6 +5,8 @@ import LiaisonModel
 struct Words: Sendable {
     /// Lemmas, one per position; empty where a placeholder swallowed a token.
     let lemmas: [String]
+    /// Whether a comma stood right before each word.
+    let commaBefore: [Bool]
 
     static let grade = "<grade>"
     /// A muscle grade that differs from one before it in the run ("4/5 at intake and 3/5 today").
@@ -41,6 +43,7 @@ struct Words: Sendable {
             i += 1
         }
         self.lemmas = lemmas
+        commaBefore = tokens.map(\.afterComma)
     }
 
     /// Words of a term or trigger as written in the vocabulary: each space-separated piece is

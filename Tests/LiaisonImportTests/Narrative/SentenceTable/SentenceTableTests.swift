@@ -57,3 +57,36 @@ final class ExplainSentence: XCTestCase {
         print(NarrativeReader.explain(text, context: context))
     }
 }
+
+/// `LIAISON_PROBE=file swift test --filter ProbeSentences` prints the plan each line of a file
+/// of sentences would yield (a reviewer's quick check; not a measurement).
+final class ProbeSentences: XCTestCase {
+    func testProbe() throws {
+        guard let file = ProcessInfo.processInfo.environment["LIAISON_PROBE"] else {
+            throw XCTSkip("set LIAISON_PROBE to a file of sentences, one per line")
+        }
+        for line in try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n") {
+            let context = NarrativeContext(
+                section: "probe", line: 1, kind: .assessment, referenceDate: SentenceEvaluation.documentDate,
+                vocabulary: TestKnowledge.vocabulary)
+            print("PROBE \(SentenceEvaluation.plan(NarrativeReader.read(String(line), context: context)))\t\(line)")
+        }
+    }
+}
+
+/// A reviewer's probe sentences (Sentences/review-probes.en.txt): every one is a red flag, and
+/// none may leave a plan ready.
+final class ReviewProbeTests: XCTestCase {
+    func testNoProbeIsReady() throws {
+        let file = TestPaths.packageRoot.appendingPathComponent(
+            "Tests/LiaisonImportTests/Narrative/Sentences/review-probes.en.txt")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertGreaterThanOrEqual(lines.count, 100)
+        for line in lines {
+            let context = NarrativeContext(
+                section: "probe", line: 1, kind: .assessment, referenceDate: SentenceEvaluation.documentDate,
+                vocabulary: TestKnowledge.vocabulary)
+            XCTAssertNotEqual(SentenceEvaluation.plan(NarrativeReader.read(line, context: context)), "ready", line)
+        }
+    }
+}
