@@ -14,15 +14,21 @@ final class SentenceTableTests: XCTestCase {
 
     /// A second English table, written by another session after the rules and the first table's
     /// held-out fifth had been used (Sentences2/README.md): every row held out, read once.
-    func testFreshEnglishTable() throws {
-        let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/Sentences2/redflags2.en.tsv")
+    func testFreshEnglishTable() throws { try checkUnseen("Sentences2/redflags2.en.tsv", golden: "sentences2-en.txt") }
+
+    /// A third table, written by yet another session after the second had been used
+    /// (Sentences3/README.md).
+    func testThirdEnglishTable() throws { try checkUnseen("Sentences3/redflags3.en.tsv", golden: "sentences3-en.txt") }
+
+    private func checkUnseen(_ file: String, golden name: String) throws {
+        let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/\(file)")
         let score = SentenceEvaluation.score(rows, language: "en")
-        let report = "# Fresh English table (all rows held out)\n\n" + score.report(title: "fresh", withFailures: true)
-        let golden = TestPaths.packageRoot.appendingPathComponent("Tests/LiaisonImportTests/Golden/sentences2-en.txt")
+        let report = "# \(file) (all rows held out)\n\n" + score.report(title: "held-out", withFailures: true)
+        let golden = TestPaths.packageRoot.appendingPathComponent("Tests/LiaisonImportTests/Golden/\(name)")
         if let diff = Golden.check(report, against: golden) { XCTFail(diff) }
         if let out = ProcessInfo.processInfo.environment["LIAISON_PREDICTIONS_OUT"] {
             try (score.predictions.joined(separator: "\n") + "\n").write(
-                toFile: "\(out).fresh.tsv", atomically: true, encoding: .utf8)
+                toFile: "\(out).\(name).tsv", atomically: true, encoding: .utf8)
         }
     }
 
