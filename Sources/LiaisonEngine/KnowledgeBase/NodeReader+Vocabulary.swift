@@ -60,7 +60,8 @@ extension NodeReader {
         _ node: Node, language: String, citations: inout VocabularyCitations
     ) -> ConceptRule? {
         let keys: Set<String> = [
-            "id", "flag", "requires", "unless", "unless-reach", "window", "across-clauses", "certainty", "source",
+            "id", "flag", "requires", "unless", "unless-reach", "window", "across-clauses", "not-in", "certainty",
+            "source",
             "notes",
         ]
         guard
@@ -97,8 +98,22 @@ extension NodeReader {
         return ConceptRule(
             id: id, target: target, requires: requires.map(\.value), unless: unless.map(\.value),
             unlessReach: number(map["unless-reach"], what: "unless-reach").map { Int($0) }, window: window,
-            acrossClauses: bool(map["across-clauses"], what: "across-clauses") ?? false, certainty: certainty,
-            source: source.value)
+            acrossClauses: bool(map["across-clauses"], what: "across-clauses") ?? false,
+            notIn: sectionKinds(map["not-in"], of: id), certainty: certainty, source: source.value)
+    }
+
+    /// Section kinds by name (`results`, `medications`), each checked.
+    private mutating func sectionKinds(_ node: Node?, of concept: String) -> Set<SectionKind> {
+        var kinds = Set<SectionKind>()
+        for name in strings(node, what: "not-in") {
+            guard let kind = SectionKind(rawValue: name.value) else {
+                let known = SectionKind.allCases.map(\.rawValue).joined(separator: ", ")
+                error("concept \(concept): unknown section kind '\(name.value)'", at: node, notes: ["known: \(known)"])
+                continue
+            }
+            kinds.insert(kind)
+        }
+        return kinds
     }
 
     /// One group of cues sharing a category, direction, window and source.

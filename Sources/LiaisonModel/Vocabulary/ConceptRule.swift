@@ -50,13 +50,17 @@ public struct ConceptRule: Hashable, Sendable {
     /// Whether the parts may stand in different clauses of a sentence ("Lifting a suitcase
     /// triggered the pain; known osteoporosis"); by default they share a clause.
     public var acrossClauses: Bool
+    /// Kinds of section where the concept is not looked for: a bare "urine" in a results table
+    /// is a specimen, not a symptom.
+    public var notIn: Set<SectionKind>
     public var certainty: Certainty
     /// A source key of `Protocols/sources.yaml`.
     public var source: String
 
     public init(
         id: String, target: Target, requires: [String], unless: [String] = [], unlessReach: Int? = nil,
-        window: Int = 8, acrossClauses: Bool = false, certainty: Certainty = .definite, source: String
+        window: Int = 8, acrossClauses: Bool = false, notIn: Set<SectionKind> = [], certainty: Certainty = .definite,
+        source: String
     ) {
         self.id = id
         self.target = target
@@ -65,6 +69,7 @@ public struct ConceptRule: Hashable, Sendable {
         self.unlessReach = unlessReach
         self.window = window
         self.acrossClauses = acrossClauses
+        self.notIn = notIn
         self.certainty = certainty
         self.source = source
     }

@@ -80,7 +80,9 @@ extension LanguageReader {
         // Terminations of every category ("while", "but", ";") part an unless word from a concept.
         let stops = Set(
             cues.filter { $0.cues.contains { $0.category == .termination && $0.terminates.isEmpty } }.map(\.start))
-        let mentions = mentions(terms, words: words, stops: stops)
+        let mentions = mentions(terms, words: words, stops: stops).filter {
+            !concepts[$0.concept].rule.notIn.contains(context.kind)
+        }
         guard !mentions.isEmpty else { return [] }
         let reaches = ContextAssertion.reaches(cues, words: words, commas: run.commaBefore, terms: terms)
         let found = mentions.map { mention -> (ConceptRule, MentionAssertion, Mention) in
