@@ -73,7 +73,9 @@ var targets: [Target] = [
             "LiaisonImport", "LiaisonEngine", "LiaisonTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ],
-        exclude: ["Golden", "FuzzRegressions/Inputs", "Narrative/Sentences", "Narrative/Sentences2", "Narrative/Sentences3"]  // data read at test time
+        exclude: [
+            "Golden", "FuzzRegressions/Inputs", "Narrative/Sentences", "Narrative/Sentences2", "Narrative/Sentences3",
+        ]  // data read at test time
     ),
     .testTarget(
         name: "LiaisonEngineTests",

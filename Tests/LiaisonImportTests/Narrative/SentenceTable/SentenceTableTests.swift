@@ -20,6 +20,9 @@ final class SentenceTableTests: XCTestCase {
     /// (Sentences3/README.md).
     func testThirdEnglishTable() throws { try checkUnseen("Sentences3/redflags3.en.tsv", golden: "sentences3-en.txt") }
 
+    /// A fourth table, written after the third had been used (Sentences4/README.md).
+    func testFourthEnglishTable() throws { try checkUnseen("Sentences4/redflags4.en.tsv", golden: "sentences4-en.txt") }
+
     private func checkUnseen(_ file: String, golden name: String) throws {
         let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/\(file)")
         let score = SentenceEvaluation.score(rows, language: "en")
