@@ -73,6 +73,7 @@ enum Tokenizer {
             } else if isLetter(i) {
                 var j = i
                 while isLetter(j) || (j < chars.count && chars[j] == "'") { j += 1 }
+                while j > i + 1, chars[j - 1] == "'" { j -= 1 }  // a closing quote: 'dead' is dead
                 // A spinal level ("L1", "T12", "S2") is one word.
                 if j == i + 1, "ctls".unicodeScalars.contains(chars[i]), isDigit(j) {
                     var k = j
