@@ -97,12 +97,10 @@ public final class BatchRunner: Sendable {
     /// One input, start to end: read and hash it (in parallel with other workers), claim it
     /// (in turn), convert it (in parallel).
     func process(_ item: Numbered, in run: Run) {
-        let content: Result<Data, LiaisonError>
-        do {
-            content = .success(try FileOps.read(item.input.url))
-        } catch {
-            content = .failure(error as? LiaisonError ?? LiaisonError(.io, "\(error)"))
-        }
+        let content: Result<Data, LiaisonError> = Result {
+            if let problem = item.input.problem { throw problem }
+            return try FileOps.read(item.input.url)
+        }.mapError { $0 as? LiaisonError ?? LiaisonError(.io, "\($0)") }
         let sha = (try? content.get()).map(ContentHash.sha256)
         let job: Job?
         do {
@@ -220,12 +218,29 @@ public final class BatchRunner: Sendable {
     /// when the folder is finished under the entry's own tag (with the files found there, which
     /// are those that run was asked for), otherwise its partial output is removed and it stays
     /// `processing`.
+    /// The plan's status comes from the folder too, and a refer-back letter whose `--on-alert`
+    /// had not run gets it now.
     func recover(_ entry: inout LedgerEntry) {
         guard let folder = entry.outputFolder else { return }
         let url = options.output.appendingPathComponent(folder)
         guard OutputFolder.discardPartial(url, tag: "L\(entry.id ?? 0)") else { return }
         entry.status = .ok
         entry.outputs = OutputFolder.artifacts(in: url).map(\.fileName).joined(separator: ",")
+        entry.planStatus = entry.planStatus ?? OutputFolder.finishedPlan(url)
+        if entry.alert == nil { runAlert(&entry, folder: url) }
+    }
+
+    /// Runs `--on-alert` for a refer-back letter and records how it went; its failure is
+    /// logged, and the document stays converted.
+    func runAlert(_ entry: inout LedgerEntry, folder: URL) {
+        guard entry.planStatus == .referBack, let alert = options.alert else { return }
+        let failure = alert.run(for: folder, ledgerID: entry.id)
+        entry.alert = failure.map { "failed: \($0)" } ?? "sent"
+        if let failure {
+            logger.error(
+                "--on-alert failed: \(failure); the letter is in the output folder",
+                metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(FileName.printable(entry.originalName))"])
+        }
     }
 
     /// Whether an earlier run's duplicate still repeats converted content: its original is `ok`,
@@ -293,7 +308,7 @@ public final class BatchRunner: Sendable {
                 job.data, sha256: entry.sha256 ?? ContentHash.sha256(job.data), path: entry.originalName,
                 artifacts: options.artifacts)
             let folder = try OutputFolder.fill(
-                job.folder, with: conversion.files, tag: tag, durable: options.flushEachFile
+                job.folder, with: conversion.files, tag: tag, plan: conversion.plan, durable: options.flushEachFile
             ) {
                 // The name was taken meanwhile: the ledger learns the next one before it is used.
                 entry.outputFolder = relative($0)
@@ -304,15 +319,7 @@ public final class BatchRunner: Sendable {
             entry.planStatus = conversion.plan
             entry.outputs = conversion.files.map(\.artifact.fileName).joined(separator: ",")
             logger.info("converted", metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(name)"])
-            if conversion.plan == .referBack, let alert = options.alert {
-                let failure = alert.run(for: folder, ledgerID: entry.id)
-                entry.alert = failure.map { "failed: \($0)" } ?? "sent"
-                if let failure {
-                    logger.error(
-                        "--on-alert failed: \(failure); the letter is in the output folder",
-                        metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(name)"])
-                }
-            }
+            runAlert(&entry, folder: folder)
         } catch {
             _ = OutputFolder.discardPartial(job.folder, tag: tag)
             entry.status = .failed

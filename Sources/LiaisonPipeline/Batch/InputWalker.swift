@@ -12,6 +12,15 @@ public struct BatchInput: Sendable, Equatable {
     public var url: URL
     /// `a/b/name.xml` for `ROOT/a/b/name.xml`; just the name for a file given directly.
     public var relativePath: String
+    /// Why the input cannot be read at all (a name that is not UTF-8, a folder that cannot be
+    /// listed): it is reported as failed with this reason, never skipped in silence.
+    public var problem: LiaisonError?
+
+    public init(url: URL, relativePath: String, problem: LiaisonError? = nil) {
+        self.url = url
+        self.relativePath = relativePath
+        self.problem = problem
+    }
 }
 
 /// Walks `liaison batch` inputs: folders recursively in name order (one folder listed at a time),
@@ -55,8 +64,12 @@ public struct InputWalker: Sendable {
     }
 
     private func walk(_ folder: URL, prefix: String, _ body: (BatchInput) throws -> Void) rethrows {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        for name in names where !NameRules.isIgnored(name) {
+        guard let listing = FolderListing(folder) else {
+            let error = FileOps.ioError(
+                "cannot list the folder", folder.path, errno, hint: "check its permissions, then run the batch again")
+            return try body(BatchInput(url: folder, relativePath: prefix, problem: error))
+        }
+        for name in listing.names where !NameRules.isIgnored(name) {
             let url = folder.appendingPathComponent(name)
             if isFolder(url, followLinks: false) {
                 try walk(url, prefix: prefix + name + "/", body)
@@ -64,6 +77,15 @@ public struct InputWalker: Sendable {
                 // (a link to a folder is neither walked nor read)
                 try body(BatchInput(url: url, relativePath: prefix + name))
             }
+        }
+        for raw in listing.unreadableNames {
+            let name = FileName.escapingInvalidUTF8(raw)
+            guard !NameRules.isIgnored(name), NameRules.looksLikeReferral(name) else { continue }
+            let error = LiaisonError(
+                .unsupportedInput, "its name is not UTF-8 text; bytes that are not are shown as %XX",
+                at: SourceLocation(file: folder.appendingPathComponent(name).path),
+                hint: "rename it with a name in plain letters, then run the batch again")
+            try body(BatchInput(url: folder.appendingPathComponent(name), relativePath: prefix + name, problem: error))
         }
     }
 

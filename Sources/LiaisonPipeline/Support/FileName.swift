@@ -69,4 +69,32 @@ public enum FileName {
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
+
+    /// `raw` as UTF-8 where it is, each byte that is not written `%XX` (and `%` itself `%25`,
+    /// so two different names never meet).
+    public static func escapingInvalidUTF8(_ raw: [UInt8]) -> String {
+        var out = ""
+        var i = 0
+        while i < raw.count {
+            var length = 1
+            let lead = raw[i]
+            if lead >= 0xC2 && lead <= 0xDF {
+                length = 2
+            } else if lead >= 0xE0 && lead <= 0xEF {
+                length = 3
+            } else if lead >= 0xF0 && lead <= 0xF4 {
+                length = 4
+            }
+            if lead < 0x80 || length > 1, i + length <= raw.count,
+                let piece = String(validating: raw[i..<(i + length)], as: UTF8.self), piece != "%"
+            {
+                out += piece
+                i += length
+            } else {
+                out += String(format: "%%%02X", lead)
+                i += 1
+            }
+        }
+        return out
+    }
 }

@@ -100,11 +100,34 @@ extension FileOps {
         if link(source.path, target.path) == 0 { return true }
         if errno == EEXIST { return false }
         if errno == EPERM || errno == ENOTSUP || errno == EXDEV {
-            // No hard links on this file system: rename, which removes the source too.
-            if rename(source.path, target.path) != 0 { throw ioError("cannot move into place", target.path) }
-            return true
+            // No hard links on this file system: an exclusive rename, which removes the source too.
+            return try renameFileNoReplace(source.path, to: target.path)
         }
         throw ioError("cannot move into place", target.path)
+    }
+
+    /// Renames the file `source` to `target` only if `target` does not exist; false when it does.
+    /// Where the system has no exclusive rename, `target` is first reserved with an exclusive
+    /// create and the file renamed over that empty reservation.
+    static func renameFileNoReplace(_ source: String, to target: String) throws -> Bool {
+        if liaison_rename_noreplace(source, target) == 0 { return true }
+        switch errno {
+        case EEXIST: return false
+        case ENOSYS, EINVAL, ENOTSUP: break
+        default: throw ioError("cannot move into place", target)
+        }
+        let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd < 0 {
+            if errno == EEXIST { return false }
+            throw ioError("cannot create", target)
+        }
+        close(fd)
+        if rename(source, target) != 0 {
+            let error = ioError("cannot move into place", target)
+            unlink(target)
+            throw error
+        }
+        return true
     }
 
     /// Renames the folder `source` to `target` only if `target` does not exist; false when it

@@ -126,7 +126,7 @@ public enum InputFile {
     }
 
     static func failure(_ what: String, _ url: URL, _ code: Int32) -> Error {
-        let error = FileOps.ioError(what, url.path, code, hint: "check its permissions, then drop it in again")
+        let error = FileOps.ioError(what, url.path, code, hint: "check its permissions, then give it to Liaison again")
         return PipelineFault.isTransient(code) ? PipelineFault.transient(error) : error
     }
 

@@ -20,7 +20,9 @@ import LiaisonModel
 /// A crash leaves the recorded name with no folder, or a partial folder;
 /// ``discardPartial(_:tag:)`` tells these from finished outputs.
 public enum OutputFolder {
-    /// The hidden file in every finished output folder naming the ledger entry that wrote it.
+    /// The hidden file in every finished output folder naming the ledger entry that wrote it
+    /// (first line) and the plan's status (second line), so a run interrupted before the ledger
+    /// learnt how the document went still reports, and alerts, a refer-back plan.
     static let ownerFile = ".liaison-owner"
 
     /// The first free name for `name` in `parent`: `name`, else `name-2`, `name-3`...
@@ -43,11 +45,12 @@ public enum OutputFolder {
 
     /// Writes `files` and places them at `folder`, a name already recorded by the caller; when
     /// another writer took that name meanwhile, at the next free one, passed to `record` before
-    /// the move. `tag` names the partial folder and the owner tag; `durable` flushes every file
-    /// and folder before returning. Returns where the outputs are.
+    /// the move. `tag` names the partial folder and the owner tag; `plan` is kept beside it;
+    /// `durable` flushes every file and folder before returning. Returns where the outputs are.
     @discardableResult
     public static func fill(
-        _ folder: URL, with files: [RenderedFile], tag: String, durable: Bool, record: (URL) throws -> Void = { _ in }
+        _ folder: URL, with files: [RenderedFile], tag: String, plan: Plan.Status? = nil, durable: Bool,
+        record: (URL) throws -> Void = { _ in }
     ) throws -> URL {
         let parent = folder.deletingLastPathComponent()
         try FileOps.makeFolder(parent)
@@ -58,7 +61,8 @@ public enum OutputFolder {
         for file in files {
             try write(file.data, to: partial + "/" + file.artifact.fileName, durable: durable)
         }
-        try write(Array(tag.utf8), to: partial + "/" + ownerFile, durable: durable)
+        let owner = plan.map { "\(tag)\n\($0.rawValue)\n" } ?? "\(tag)\n"
+        try write(Array(owner.utf8), to: partial + "/" + ownerFile, durable: durable)
         if durable { AtomicWriter.syncFolder(URL(fileURLWithPath: partial)) }
         var target = folder
         var attempts = 0
@@ -88,8 +92,18 @@ public enum OutputFolder {
             rmdir(folder.path)
             return false
         }
-        let owner = try? String(contentsOf: folder.appendingPathComponent(ownerFile), encoding: .utf8)
-        return owner == tag
+        return ownerLines(folder).first == tag
+    }
+
+    /// The plan's status recorded in the finished folder `folder`, if any.
+    public static func finishedPlan(_ folder: URL) -> Plan.Status? {
+        let lines = ownerLines(folder)
+        return lines.count > 1 ? Plan.Status(rawValue: lines[1]) : nil
+    }
+
+    static func ownerLines(_ folder: URL) -> [String] {
+        let text = (try? String(contentsOf: folder.appendingPathComponent(ownerFile), encoding: .utf8)) ?? ""
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// Removes the finished folder `folder` if it was written under `tag` (and its partial

@@ -24,18 +24,28 @@ public final class ClaimFolder: @unchecked Sendable {
         let id = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = work.appendingPathComponent(".\(id).new")
         try FileOps.makeFolder(staging)
-        let fd = open(staging.appendingPathComponent("lock").path, O_RDWR | O_CREAT, 0o600)
+        // Close-on-exec: an alert command the watcher starts must not inherit the lock, or a
+        // killed watcher's folder would look alive for as long as the command runs.
+        let fd = open(staging.appendingPathComponent("lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0, flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            throw FileOps.ioError("cannot lock a working folder", staging.path)
+            let error = FileOps.ioError("cannot lock a working folder", staging.path)
+            if fd >= 0 { close(fd) }
+            try? FileManager.default.removeItem(at: staging)
+            throw error
         }
         url = work.appendingPathComponent(id)
-        guard rename(staging.path, url.path) == 0 else { throw FileOps.ioError("cannot create", url.path) }
+        guard rename(staging.path, url.path) == 0 else {
+            let error = FileOps.ioError("cannot create", url.path)
+            close(fd)
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
         lockFD = fd
     }
 
     /// Adopts an orphaned folder: locks it, or returns nil while its owner is alive.
     init?(adopting url: URL) {
-        let fd = open(url.appendingPathComponent("lock").path, O_RDWR)
+        let fd = open(url.appendingPathComponent("lock").path, O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)

@@ -31,15 +31,18 @@ final class InFlight: @unchecked Sendable {
 
 /// Ends the process when a graceful stop takes too long (a document stuck in a system call):
 /// SIGTERM always ends `liaison watch` within seconds, and what was in flight is finished by
-/// the next start, as after `kill -9`.
+/// the next start, as after `kill -9`. It exits with status 5, so a supervisor sees that the
+/// stop was not clean.
 enum StopDeadline {
+    static let exitStatus: Int32 = 5
+
     static func start(after seconds: Double, logger: Logger, inFlight: InFlight) {
         Thread.detachNewThread {
             Thread.sleep(forTimeInterval: seconds)
             logger.warning(
                 "stopping now: \(inFlight.count) document(s) still in flight after \(Int(seconds)) s; the next start finishes them"
             )
-            _exit(0)
+            _exit(exitStatus)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CFileSystem
 import Foundation
 
 #if canImport(Glibc)
@@ -33,7 +34,12 @@ public struct InboxScanner: Sendable {
     /// The oldest entries (by modification time, then name) that are not hidden or temporary.
     /// `remaining` is how many eligible entries there were in all. A folder that cannot be read
     /// is an error, never an empty inbox (transient when the process is out of descriptors).
-    public func oldest() throws -> (entries: [InboxEntry], remaining: Int) {
+    ///
+    /// A name that is not UTF-8 (a file copied from an old system in Latin-1) cannot be named
+    /// in the ledger or a log; it is renamed in place with each stray byte written `%XX`
+    /// ("M\xfcller.xml" becomes "M%FCller.xml") and listed in `renamed`, so it is converted
+    /// like any other file instead of sitting unseen in the inbox.
+    public func oldest() throws -> (entries: [InboxEntry], remaining: Int, renamed: [String]) {
         guard let dir = opendir(folder.path) else {
             let code = errno
             let error = FileOps.ioError("cannot read the inbox", folder.path, code)
@@ -41,11 +47,14 @@ public struct InboxScanner: Sendable {
         }
         defer { closedir(dir) }
         var kept: [InboxEntry] = []
+        var renamed: [String] = []
         var count = 0
         let fd = dirfd(dir)
         while let item = readdir(dir) {
-            let name = withUnsafePointer(to: item.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            let raw = FolderListing.rawName(item)
+            guard let name = String(validating: raw, as: UTF8.self) else {
+                if let repaired = repairName(raw) { renamed.append(repaired) }
+                continue
             }
             if name == "." || name == ".." || NameRules.isIgnored(name) { continue }
             var info = stat()
@@ -59,7 +68,26 @@ public struct InboxScanner: Sendable {
             kept.insert(entry, at: index)
             if kept.count > limit { kept.removeLast() }
         }
-        return (kept, count)
+        return (kept, count, renamed)
+    }
+
+    /// Renames the entry whose name is the bytes `raw` to its `%XX` spelling, never over an
+    /// existing file; the new name, or nil when it could not be renamed (it stays in the inbox,
+    /// and the next scan tries again).
+    /// A hidden or temporary name is left alone: a writer may still be using it.
+    func repairName(_ raw: [UInt8]) -> String? {
+        let escaped = FileName.escapingInvalidUTF8(raw)
+        guard !NameRules.isIgnored(escaped) else { return nil }
+        let folderBytes = Array(folder.path.utf8) + [UInt8(ascii: "/")]
+        let from = (folderBytes + raw + [0]).map { CChar(bitPattern: $0) }
+        // "M%FCller.xml" may already exist: then "M%FCller-2.xml", and so on.
+        for attempt in 1...20 {
+            let name = attempt == 1 ? escaped : FileName.numbered(escaped, attempt)
+            let to = (folderBytes + Array(name.utf8) + [0]).map { CChar(bitPattern: $0) }
+            if liaison_rename_noreplace(from, to) == 0 { return name }
+            if errno != EEXIST { return nil }
+        }
+        return nil
     }
 
     static func older(_ a: InboxEntry, _ b: InboxEntry) -> Bool {

@@ -18,16 +18,19 @@ final class Intake {
     }
 
     /// Calls `claim` for every entry that may be taken now (it returns whether it took it);
-    /// returns how many were taken and how many eligible entries the inbox holds.
-    func claimSettled(_ claim: (String) throws -> Bool) throws -> (claimed: Int, count: Int) {
-        let (entries, count) = try scanner.oldest()
+    /// returns how many were taken, how many eligible entries the inbox holds (counting those
+    /// just renamed, which the next scan sees) and the new names of files whose names were not
+    /// UTF-8.
+    func claimSettled(_ claim: (String) throws -> Bool) throws -> (claimed: Int, count: Int, renamed: [String]) {
+        let (entries, found, renamed) = try scanner.oldest()
+        let count = found + renamed.count
         tracker.keepOnly(Set(entries.map(\.name)))
         let now = Date().timeIntervalSince1970
         var claimed = 0
         for entry in entries where tracker.isSettled(entry, now: now) && mayTake(entry, now: now) {
             if try claim(entry.name) { claimed += 1 }
         }
-        return (claimed, count)
+        return (claimed, count, renamed)
     }
 
     func mayTake(_ entry: InboxEntry, now: Double) -> Bool {

@@ -15,13 +15,14 @@ extension WatchProcessor {
     /// Writes the outputs as a folder named after the document, recorded before it exists.
     /// An outbox that refuses writing gives the file back and stops the watcher; a full disk
     /// leaves it claimed, to be retried.
-    func writeOutputs(_ entry: inout LedgerEntry, _ files: [RenderedFile], file: URL) throws {
+    func writeOutputs(_ entry: inout LedgerEntry, _ files: [RenderedFile], plan: Plan.Status, file: URL) throws {
         let stem = (entry.originalName as NSString).deletingPathExtension
         do {
             let first = OutputFolder.firstFree(stem.isEmpty ? entry.originalName : stem, in: layout.outbox)
             entry.outputFolder = first.lastPathComponent
             try PipelineFault.retryable { try ledger.update(entry) }
-            let folder = try OutputFolder.fill(first, with: files, tag: tag(entry), durable: true) { [entry] url in
+            let folder = try OutputFolder.fill(first, with: files, tag: tag(entry), plan: plan, durable: true) {
+                [entry] url in
                 var moved = entry
                 moved.outputFolder = url.lastPathComponent
                 try ledger.update(moved)

@@ -77,7 +77,8 @@ public struct WatchProcessor: Sendable {
     }
 
     /// An interrupted entry whose outputs were finished before the crash: `ok`, with the files
-    /// found in its folder. Otherwise its partial output is removed and it is converted again.
+    /// found in its folder and the plan's status recorded there (a refer-back letter's
+    /// `--on-alert` then runs, if it had not). Otherwise its partial output is removed and it is converted again.
     func resumeFinished(_ entry: inout LedgerEntry) -> Bool {
         guard let folder = entry.outputFolder else { return false }
         let url = layout.outbox.appendingPathComponent(folder)
@@ -87,6 +88,9 @@ public struct WatchProcessor: Sendable {
         }
         entry.outcome = .ok
         entry.outputs = OutputFolder.artifacts(in: url).map(\.fileName).joined(separator: ",")
+        // The ledger may not have learnt how the plan went: the folder says.
+        entry.planStatus = entry.planStatus ?? OutputFolder.finishedPlan(url)
+        if alert != nil, entry.alert == nil, entry.planStatus == .referBack { entry.alert = "pending" }
         return true
     }
 
@@ -128,7 +132,7 @@ public struct WatchProcessor: Sendable {
             fail(&entry, error)
             return nil
         }
-        try writeOutputs(&entry, conversion.files, file: file)
+        try writeOutputs(&entry, conversion.files, plan: conversion.plan, file: file)
         if try changedSinceRead(file, identity: identity, sha256: sha) {
             try discardOutputs(&entry)
             return try giveBack(entry, file: file, because: "it changed after it was read")

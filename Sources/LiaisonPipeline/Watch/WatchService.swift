@@ -114,7 +114,13 @@ public final class WatchService: Service, @unchecked Sendable {
                     lastRecovery = now
                 }
                 let claimed: Int
-                (claimed, count) = try intake.claimSettled { name in try claim(name, into: pool) }
+                let renamed: [String]
+                (claimed, count, renamed) = try intake.claimSettled { name in try claim(name, into: pool) }
+                for name in renamed {
+                    logger.warning(
+                        "renamed an inbox file whose name was not UTF-8; it is converted under its new name",
+                        metadata: ["file": "\(FileName.printable(name))"])
+                }
                 if claimed > 0, count > claimed { continue }
             } catch {
                 pauseOrStop(error, doing: "taking files from the inbox")

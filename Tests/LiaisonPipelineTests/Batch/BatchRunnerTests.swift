@@ -46,6 +46,25 @@ final class BatchRunnerTests: XCTestCase {
             Set(converter.calls), ["a/b/one.xml", "bad.xml", "two.XML"], "hidden, temporary, non-XML skipped")
     }
 
+    func testAFileWhoseNameIsNotUTF8IsReportedFailedWithWhatToDo() throws {
+        let root = try temporaryFolder()
+        let input = root.appendingPathComponent("in")
+        try write("<a>one</a>", to: input.appendingPathComponent("one.xml"))
+        // "Müller.xml" in Latin-1: the ü is the single byte 0xFC.
+        let path = Array(input.path.utf8) + Array("/M".utf8) + [0xFC] + Array("ller.xml".utf8) + [0]
+        let fd = open(path.map { CChar(bitPattern: $0) }, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        close(fd)
+        let output = root.appendingPathComponent("out")
+        let summary = try runBatch([input], output, FakeConverter())
+        XCTAssertEqual(summary.total, 2, "the file is counted, not skipped")
+        XCTAssertEqual(summary.failed, 1)
+        let failed = try XCTUnwrap(batchReport(in: output).documents.first { $0.status == "failed" })
+        XCTAssertEqual(failed.input, "M%FCller.xml")
+        XCTAssertTrue(failed.error?.contains("its name is not UTF-8 text") == true, failed.error ?? "")
+        XCTAssertTrue(failed.error?.contains("rename it") == true, failed.error ?? "")
+    }
+
     func testRunningAgainConvertsNothingTwiceAndReportsTheSame() throws {
         let root = try temporaryFolder()
         let input = try makeInputs(root)
@@ -104,6 +123,36 @@ final class BatchRunnerTests: XCTestCase {
             "letter.html for one.xml\n")
         let rows = try ledger.read { db in try LedgerEntry.fetchAll(db) }
         XCTAssertEqual(rows.map(\.status), [.ok], "the same ledger row finished, no second one")
+    }
+
+    /// Killed after a refer-back letter's folder was finished and before the ledger learnt the
+    /// plan: the rerun still reports it refer-back and runs `--on-alert` for it.
+    func testARedFlagLetterFinishedBeforeAKillIsStillReportedAndAlerted() throws {
+        let root = try temporaryFolder()
+        let input = root.appendingPathComponent("in")
+        try write("<a>RED FLAG</a>", to: input.appendingPathComponent("r.xml"))
+        let output = root.appendingPathComponent("out")
+        let ledger = try Ledger(in: output)
+        var entry = LedgerEntry(originalName: "r.xml", sourcePath: input.appendingPathComponent("r.xml").path)
+        entry.sha256 = ContentHash.sha256(Data("<a>RED FLAG</a>".utf8))
+        entry.outputFolder = "r"
+        let id = try ledger.insert(entry).id!
+        let files = [RenderedFile(artifact: .letterHTML, data: Array("alert".utf8))]
+        try OutputFolder.fill(
+            output.appendingPathComponent("r"), with: files, tag: "L\(id)", plan: .referBack, durable: false)
+        let (script, marker) = try alertRecorder(in: root)
+
+        let converter = FakeConverter()
+        let options = BatchOptions(
+            inputs: [input], output: output, jobs: 1, artifacts: Artifact.allCases, alert: script
+        )
+        let summary = try BatchRunner(options: options, converter: converter).run()
+        XCTAssertEqual(converter.calls, [], "the finished letter is not converted again")
+        XCTAssertEqual(summary.referBack, 1)
+        let row = try XCTUnwrap(try ledger.read { db in try LedgerEntry.fetchOne(db, key: id) })
+        XCTAssertEqual(row.planStatus, .referBack)
+        XCTAssertEqual(row.alert, "sent")
+        XCTAssertEqual(try String(contentsOf: marker, encoding: .utf8), output.appendingPathComponent("r").path + "\n")
     }
 
     func testAnExistingOutputFolderIsNeverOverwritten() throws {

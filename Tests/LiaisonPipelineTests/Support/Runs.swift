@@ -31,3 +31,12 @@ func drain(_ root: URL, _ converter: FakeConverter, reprocess: Bool = false) asy
     let options = WatchOptions(root: root, jobs: 2, settle: 0, rescan: 0.2, reprocess: reprocess, once: true)
     try await WatchService(options: options, converter: converter, logger: quietLogger).run()
 }
+
+/// An `--on-alert` command that appends the folder it is given to the file `marker`.
+func alertRecorder(in root: URL) throws -> (command: AlertCommand, marker: URL) {
+    let marker = root.appendingPathComponent("alerted")
+    let script = root.appendingPathComponent("alert.sh")
+    try write("#!/bin/sh\necho \"$1\" >> \(marker.path)\n", to: script)
+    chmod(script.path, 0o700)
+    return (try AlertCommand(script.path), marker)
+}

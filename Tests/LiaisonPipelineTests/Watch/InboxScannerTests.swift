@@ -14,9 +14,16 @@ final class InboxScannerTests: XCTestCase {
                 [.modificationDate: Date(timeIntervalSince1970: 1_000_000 - Double(i))], ofItemAtPath: url.path)
         }
         try write("x", to: inbox.appendingPathComponent("note.tmp"))
-        let (entries, remaining) = try InboxScanner(folder: inbox, limit: 10).oldest()
+        let (entries, remaining, _) = try InboxScanner(folder: inbox, limit: 10).oldest()
         XCTAssertEqual(remaining, 300, "the temporary file is not counted")
         XCTAssertEqual(entries.map(\.name), (290..<300).reversed().map { "f\($0).xml" })
+    }
+
+    func testNamesThatAreNotUTF8AreEscapedByteByByte() {
+        XCTAssertEqual(FileName.escapingInvalidUTF8(Array("M".utf8) + [0xFC] + Array("ller.xml".utf8)), "M%FCller.xml")
+        XCTAssertEqual(
+            FileName.escapingInvalidUTF8(Array("Zürich 100%".utf8) + [0xFF]), "Zürich 100%25%FF", "a % is escaped too")
+        XCTAssertEqual(FileName.escapingInvalidUTF8([0xE2, 0x82]), "%E2%82", "a cut-off sequence")
     }
 
     func testAFileIsSettledOnlyOnceItStopsChanging() {
@@ -46,5 +53,31 @@ final class InboxScannerTests: XCTestCase {
         XCTAssertFalse(NameRules.isIgnored("referral.xml"))
         XCTAssertEqual(FileName.numbered("a.xml", 2), "a-2.xml")
         XCTAssertEqual(FileName.numbered("README", 3), "README-3")
+    }
+
+    /// What the change notifications say decides, and a writer that vanished without closing
+    /// (no probe can tell) does not hold its file for ever.
+    func testAFileStillOpenIsNotTakenAndALikelyOpenOneIsTakenOnceLongQuiet() throws {
+        struct Watcher: FileWatcher {
+            let states: [String: WriterState]
+            func wait(timeout: Double) -> Bool { false }
+            func writers(of name: String) -> WriterState { states[name] ?? .unknown }
+        }
+        let inbox = try temporaryFolder()
+        let intake = Intake(
+            scanner: InboxScanner(folder: inbox),
+            watcher: Watcher(states: ["open.xml": .open, "likely.xml": .likelyOpen, "closed.xml": .none]),
+            tracker: SettleTracker(interval: 2))
+        XCTAssertEqual(intake.likelyOpenLimit, 60, "at least a minute")
+        let now = 10_000.0
+        func entry(_ name: String, quietFor seconds: Double) -> InboxEntry {
+            InboxEntry(name: name, size: 1, modified: now - seconds, changed: now - seconds, isFolder: false)
+        }
+        XCTAssertFalse(intake.mayTake(entry("open.xml", quietFor: 3600), now: now), "open for writing: never")
+        XCTAssertTrue(intake.mayTake(entry("closed.xml", quietFor: 0), now: now))
+        XCTAssertTrue(
+            intake.mayTake(entry("polled.xml", quietFor: 0), now: now), "unknown: the settle interval decides")
+        XCTAssertFalse(intake.mayTake(entry("likely.xml", quietFor: 59), now: now), "likely still being written")
+        XCTAssertTrue(intake.mayTake(entry("likely.xml", quietFor: 61), now: now), "its writer is gone")
     }
 }

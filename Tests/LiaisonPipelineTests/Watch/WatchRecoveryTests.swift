@@ -104,6 +104,40 @@ final class WatchRecoveryTests: XCTestCase {
         XCTAssertTrue(note.contains("Reason: f.xml:1:1: not well-formed"), note)
     }
 
+    /// Killed after a refer-back letter's folder was finished and before the ledger learnt
+    /// the plan: the next start still reports it refer-back and runs `--on-alert` for it.
+    func testARedFlagLetterFinishedBeforeAKillIsStillReportedAndAlerted() async throws {
+        let root = try temporaryFolder()
+        let layout = WatchLayout(root: root)
+        try layout.prepare()
+        let ledger = try Ledger(in: root)
+        let orphan = layout.work.appendingPathComponent("4242-1")
+        try write("", to: orphan.appendingPathComponent("lock"))
+        let file = orphan.appendingPathComponent("000001-r.xml")
+        try write("<a>RED FLAG</a>", to: file)
+        var entry = LedgerEntry(originalName: "r.xml", sourcePath: layout.relative(file))
+        entry.outputFolder = "r"
+        let id = try ledger.insert(entry).id!
+        let files = [RenderedFile(artifact: .letterHTML, data: Array("alert".utf8))]
+        try OutputFolder.fill(
+            layout.outbox.appendingPathComponent("r"), with: files, tag: "L\(id)", plan: .referBack,
+            durable: false)
+        let (script, marker) = try alertRecorder(in: root)
+
+        let converter = FakeConverter()
+        let options = WatchOptions(
+            root: root, jobs: 1, settle: 0, rescan: 0.2, once: true, alert: script)
+        try await WatchService(options: options, converter: converter, logger: quietLogger).run()
+
+        XCTAssertEqual(converter.calls, [], "the finished letter is not converted again")
+        let row = try XCTUnwrap(try ledger.read { db in try LedgerEntry.fetchOne(db, key: id) })
+        XCTAssertEqual(row.status, .ok)
+        XCTAssertEqual(row.planStatus, .referBack, "the plan is read from the finished folder")
+        XCTAssertEqual(row.alert, "sent")
+        let alerted = try String(contentsOf: marker, encoding: .utf8)
+        XCTAssertEqual(alerted, layout.outbox.appendingPathComponent("r").path + "\n", "alerted once")
+    }
+
     func testAWorkingFolderWhoseOwnerIsAliveIsLeftAlone() throws {
         let root = try temporaryFolder()
         let layout = WatchLayout(root: root)

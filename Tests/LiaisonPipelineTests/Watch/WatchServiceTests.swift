@@ -45,6 +45,28 @@ final class WatchServiceTests: XCTestCase {
         XCTAssertEqual(converter.calls.filter { $0 == "bad.xml" }.count, 1)
     }
 
+    func testAFileWhoseNameIsNotUTF8IsRenamedAndConverted() async throws {
+        let root = try temporaryFolder()
+        let inbox = root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        // "Müller.xml" written in Latin-1 by an old system: the ü is the single byte 0xFC.
+        let path = Array(inbox.path.utf8) + Array("/M".utf8) + [0xFC] + Array("ller.xml".utf8) + [0]
+        let fd = open(path.map { CChar(bitPattern: $0) }, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        XCTAssertEqual(write(fd, "<a>good</a>", 11), 11)
+        close(fd)
+        // A file already holds the escaped name: the renamed one takes the next free name.
+        try write("<a>other</a>", to: inbox.appendingPathComponent("M%FCller.xml"))
+
+        let converter = FakeConverter()
+        try await drain(root, converter)
+        XCTAssertEqual(names(in: inbox), [], "nothing is left unseen in the inbox")
+        XCTAssertEqual(Set(converter.calls), ["M%FCller.xml", "M%FCller-2.xml"])
+        XCTAssertEqual(names(in: root.appendingPathComponent("archive")), ["M%FCller-2.xml", "M%FCller.xml"])
+        let rows = try RealRun.rows(root)
+        XCTAssertEqual(rows.map(\.status), [.ok, .ok])
+    }
+
     func testTheSameContentDroppedTwiceMoreIsArchivedAsADuplicateEachTime() async throws {
         let root = try temporaryFolder()
         let inbox = root.appendingPathComponent("inbox")
