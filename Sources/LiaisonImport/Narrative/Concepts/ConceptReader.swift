@@ -9,15 +9,20 @@ struct ConceptFindings: Sendable, Equatable {
 /// Finds red-flag concepts in provider text and decides, by their ConText assertion, which are
 /// red flags, which are questions and which are cleared (issue 9).
 extension LanguageReader {
-    /// Reads one clause. `inherited` is what the heading of the clause's list asserts.
+    /// Reads one clause. `inherited` is what the heading of the clause's list asserts. Returns
+    /// whether the clause speaks of holding exercise, however asserted ("Training pausieren bis
+    /// …", "Bei einem Sturz das Training abbrechen"): such a clause is no restriction.
+    @discardableResult
     func read(
         clause text: String, tokens: [Token], context: NarrativeContext, inherited: ContextCue.Category?,
         sectionDefault: Assertion?, into findings: inout ConceptFindings
-    ) {
+    ) -> Bool {
         let source = Provenance(context)
+        var held = false
         for (rule, asserted) in asserted(
             tokens: tokens, context: context, inherited: inherited, sectionDefault: sectionDefault)
         {
+            if rule.target == .holdExercise { held = true }
             switch RedFlagPolicy.outcome(of: rule, asserted) {
             case .cleared: continue
             case .redFlag(let kind, let assertion):
@@ -35,6 +40,7 @@ extension LanguageReader {
                     to: &findings)
             }
         }
+        return held
     }
 
     /// Every concept mention of a clause with its assertion, before the policy decides.

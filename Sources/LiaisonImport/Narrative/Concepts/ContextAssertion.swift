@@ -34,11 +34,13 @@ enum ContextAssertion {
     /// The reach of every trigger of `cues` in a clause of `count` words.
     static func reaches(_ cues: [CueMatch], words: [String], terms: [TermMatch]) -> [Reach] {
         let count = words.count
-        // Words that end a reach, with the categories they end (nil: every category).
-        var stops: [(at: Int, ends: Set<ContextCue.Category>?)] = []
+        // Words that end a reach, with the categories they end (nil: every category), and
+        // whether the termination is a word rather than a sign (":").
+        var stops: [(at: Int, ends: Set<ContextCue.Category>?, word: Bool)] = []
         for match in cues {
+            let word = words[match.start].first?.isLetter == true
             for cue in match.cues where cue.category == .termination {
-                stops.append((match.start, cue.terminates.isEmpty ? nil : cue.terminates))
+                stops.append((match.start, cue.terminates.isEmpty ? nil : cue.terminates, word))
             }
         }
         stops.sort { $0.at < $1.at }
@@ -56,23 +58,27 @@ enum ContextAssertion {
             if !forward.isEmpty, !backward.isEmpty, forward.contains(where: { $0.direction == .forward }),
                 backward.contains(where: { $0.direction == .backward })
             {
-                let towardsBefore = gapBefore.map { before in gapAfter.map { before < $0 } ?? (before <= 4) } ?? false
+                // At the end of its clause a denial reads back ("… in the last 6 months? No").
+                let final = gapAfter == nil && backward.contains(where: \.clauseFinal)
+                let towardsBefore =
+                    final || (gapBefore.map { before in gapAfter.map { before < $0 } ?? (before <= 4) } ?? false)
                 chosen = towardsBefore ? backward.map { ($0, false) } : forward.map { ($0, true) }
                 chosen += assertive.filter { $0.direction == .both }.flatMap { [($0, true), ($0, false)] }
             } else {
                 chosen = forward.map { ($0, true) } + backward.map { ($0, false) }
             }
             for (cue, isForward) in chosen {
-                let mine = stops.filter { $0.ends?.contains(cue.category) ?? true }.map(\.at)
+                let mine = stops.filter { $0.ends?.contains(cue.category) ?? true }
                 let scope: Range<Int>
                 if isForward {
-                    // A termination right after the trigger does not end it ("Denies: fever").
-                    var end = mine.first { $0 > match.end } ?? count
+                    // A sign right after the trigger does not end it ("Denies: fever"); a word does
+                    // ("Nierentransplantation 2016, unter Tacrolimus").
+                    var end = mine.first { $0.at > match.end || $0.at == match.end && $0.word }?.at ?? count
                     if let window = cue.window { end = min(end, match.end + window) }
                     scope = match.end..<max(match.end, end)
                 } else {
                     // Nor one right before a backward trigger ("Aneurysm: none known").
-                    var start = (mine.last { $0 < match.start - 1 }).map { $0 + 1 } ?? 0
+                    var start = (mine.last { $0.at < match.start - 1 }).map { $0.at + 1 } ?? 0
                     if let window = cue.window { start = max(start, match.start - window) }
                     scope = min(start, match.start)..<match.start
                 }

@@ -1,16 +1,20 @@
 import LiaisonModel
 
-/// A clause as the concept reader sees it: one lemma per token, with muscle grades and past
-/// years read as placeholders ("2/5" is `<grade>`, "2015" in a 2026 document is `<past-year>`).
+/// A clause as the concept reader sees it: one lemma per token (several for an elision or a
+/// compound), with muscle grades and past years read as placeholders ("2/5" is `<grade>`, "2015"
+/// in a 2026 document is `<past-year>`).
 struct Words: Sendable {
     /// Lemmas, one per position; empty where a placeholder swallowed a token.
     let lemmas: [String]
+    /// The value of the number at each position, if it is one (for the restriction reader).
+    let values: [Double?]
 
     static let grade = "<grade>"
     static let pastYear = "<past-year>"
 
     init(_ tokens: [Token], lemmatizer: Lemmatizer, referenceYear: Int?) {
         var lemmas: [String] = []
+        var values: [Double?] = []
         lemmas.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
@@ -18,11 +22,15 @@ struct Words: Sendable {
             if let skip = Self.gradeLength(tokens, at: i) {
                 lemmas.append(Self.grade)
                 lemmas.append(contentsOf: repeatElement("", count: skip - 1))
+                values.append(contentsOf: tokens[i..<(i + skip)].map(\.value))
                 i += skip
                 continue
             }
             switch token.kind {
-            case .word: lemmas.append(lemmatizer.lemma(token.text))
+            case .word:
+                let read = lemmatizer.lemmas(token.text)
+                lemmas.append(contentsOf: read)
+                values.append(contentsOf: repeatElement(nil, count: read.count))
             case .number:
                 if let year = token.value, let reference = referenceYear, token.text.count == 4, year >= 1900,
                     Int(year) <= reference - 2
@@ -31,11 +39,15 @@ struct Words: Sendable {
                 } else {
                     lemmas.append(token.text)
                 }
-            case .symbol: lemmas.append(token.text)
+                values.append(token.value)
+            case .symbol:
+                lemmas.append(token.text)
+                values.append(nil)
             }
             i += 1
         }
         self.lemmas = lemmas
+        self.values = values
     }
 
     /// Words of a term or trigger as written in the vocabulary: each space-separated piece is

@@ -11,6 +11,8 @@ import XCTest
 /// file: re-record with LIAISON_RECORD=1 and read the diff.
 final class SentenceTableTests: XCTestCase {
     func testEnglishTable() throws { try check("en") }
+    func testGermanTable() throws { try check("de") }
+    func testFrenchTable() throws { try check("fr") }
 
     private func check(_ language: String) throws {
         let rows = try SentenceRow.load(language)
