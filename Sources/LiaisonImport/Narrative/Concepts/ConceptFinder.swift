@@ -55,8 +55,11 @@ extension LanguageReader {
         let end = used.map { terms[$0].end }.max()!
         guard end - start - 1 <= concept.rule.window || used.count == 1 else { return nil }
         let reach = concept.rule.unlessReach ?? concept.rule.window
+        // A word of a part is not also a reason against it ("ohne Diät" is unexplained, not a diet).
+        let parts = used.map { terms[$0].start..<terms[$0].end }
         let blocked = terms.contains { term in
             !term.classes.isDisjoint(with: concept.unless) && term.end > start - reach && term.start < end + reach
+                && !parts.contains { $0.lowerBound <= term.start && term.end <= $0.upperBound }
         }
         if blocked { return nil }
         return Mention(concept: index, start: start, end: end, parts: used.map { terms[$0].start..<terms[$0].end })
