@@ -107,8 +107,8 @@ let phraseTable: [PhraseRow] = [
         ["avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14"]),
     PhraseRow(
         "No running or jumping for 8 weeks; avoid high-impact training.", ["no-impact until 2026-12-28"]),
-    // Unclassified instructions are kept as `other`.
-    PhraseRow("Do not start exercise until cleared.", ["other"]),
+    // Unclassified instructions are kept as `other`; one that holds exercise is also a question.
+    PhraseRow("Do not start exercise until cleared.", ["other", "review hold-exercise"]),
     PhraseRow("Avoid prolonged sitting.", ["other"]),
     PhraseRow("Walk 20 minutes daily.", []),
     // Red flags, and their negations.
