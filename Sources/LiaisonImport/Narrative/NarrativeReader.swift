@@ -95,8 +95,8 @@ public enum NarrativeReader {
             guard let restrictionSource else { continue }
             let duration = restrictionSource.duration(in: sentence, context: context)
             var found = false
-            for (clause, held) in zip(sentence.clauses, held) {
-                for kind in restrictionSource.kinds(in: clause, of: sentence, held: held) {
+            for (clause, kinds) in zip(sentence.clauses, restrictionSource.kinds(in: sentence, held: held)) {
+                for kind in kinds {
                     found = true
                     let restriction = Restriction(kind: kind, text: clause.text, until: duration?.date, source: source)
                     guard !findings.restrictions.contains(where: { $0.kind == kind && $0.until == restriction.until })

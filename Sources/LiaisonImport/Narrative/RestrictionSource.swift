@@ -6,8 +6,9 @@ import LiaisonModel
 protocol RestrictionSource {
     /// The first duration the sentence states, if any.
     func duration(in sentence: Sentence, context: NarrativeContext) -> Duration?
-    /// The restriction kinds of a clause; `held` says the clause holds exercise.
-    func kinds(in clause: Clause, of sentence: Sentence, held: Bool) -> [Restriction.Kind]
+    /// The restriction kinds of each clause of a sentence; `held[i]` says clause `i` holds
+    /// exercise.
+    func kinds(in sentence: Sentence, held: [Bool]) -> [[Restriction.Kind]]
     /// Whether a sentence that states only a duration speaks of the block's restrictions
     /// ("These precautions apply for 6 weeks"), unlike history ("Low back pain for 6 weeks").
     func speaksOfRestrictions(_ sentence: Sentence) -> Bool
@@ -19,7 +20,9 @@ struct EnglishRestrictions: RestrictionSource {
         DurationReader.duration(in: sentence.clauses.flatMap(\.tokens), context: context)
     }
 
-    func kinds(in clause: Clause, of sentence: Sentence, held: Bool) -> [Restriction.Kind] {
+    func kinds(in sentence: Sentence, held: [Bool]) -> [[Restriction.Kind]] { sentence.clauses.map(kinds) }
+
+    private func kinds(in clause: Clause) -> [Restriction.Kind] {
         guard Lexicon.mayMatter(clause.tokens) else { return [] }
         let scope = ProhibitionScope(clause.tokens)
         let kinds = RestrictionRules.kinds(in: clause.tokens, scope: scope)
@@ -43,10 +46,13 @@ struct VocabularyRestrictions: RestrictionSource {
         reader.duration(in: words(sentence), context: context)
     }
 
-    func kinds(in clause: Clause, of sentence: Sentence, held: Bool) -> [Restriction.Kind] {
-        reader.kinds(
-            in: reader.segments(of: clause.text, tokens: language.tokens),
-            liftInSentence: reader.mentionsLifting(words(sentence).lemmas), held: held, heading: clause.isHeading)
+    func kinds(in sentence: Sentence, held: [Bool]) -> [[Restriction.Kind]] {
+        let lifting = reader.mentionsLifting(words(sentence).lemmas)
+        return zip(sentence.clauses, held).map { clause, held in
+            reader.kinds(
+                in: reader.segments(of: clause.text, tokens: language.tokens), liftInSentence: lifting, held: held,
+                heading: clause.isHeading)
+        }
     }
 
     func speaksOfRestrictions(_ sentence: Sentence) -> Bool {

@@ -67,6 +67,7 @@ final class WordFormTests: XCTestCase {
             WebAddress.blanked("sur le site e-cancer.fr ou www.krebsliga.ch").split(separator: " "),
             ["sur", "le", "site", "ou"])
         XCTAssertEqual(WebAddress.blanked("écrire à info@crcdc.fr").split(separator: " "), ["écrire", "à"])
+        XCTAssertEqual(WebAddress.blanked("voir e-cancer.fr, puis").split(separator: " "), ["voir", "puis"])
         for kept in ["fracture.It was new", "max. 2.5 kg", "St.n. EVAR", "o.B."] {
             XCTAssertEqual(WebAddress.blanked(kept), kept)
         }

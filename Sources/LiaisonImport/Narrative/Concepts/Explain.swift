@@ -11,9 +11,10 @@ extension NarrativeReader {
         let restrictions = NarrativeReader.restrictions(for: reader)
         var out: [String] = []
         for sentence in reader.sentences(text) {
-            for clause in sentence.clauses {
+            let kinds = restrictions?.kinds(in: sentence, held: sentence.clauses.map { _ in false })
+            for (index, clause) in sentence.clauses.enumerated() {
                 out += explain(clause, reader: reader, context: context)
-                if let kinds = restrictions?.kinds(in: clause, of: sentence, held: false), !kinds.isEmpty {
+                if let kinds = kinds?[index], !kinds.isEmpty {
                     out.append("  restrictions: \(kinds.map(\.name).joined(separator: ", "))")
                 }
             }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Web and mail addresses in provider text ("www.e-cancer.fr", "info@krebsliga.ch"): a site's
 /// name is no word of the narrative ("e-cancer.fr" says nothing about the client's cancer).
 enum WebAddress {
@@ -9,26 +7,36 @@ enum WebAddress {
         "au", "nl",
     ]
 
-    /// `text` with every web or mail address blanked out.
+    /// `text` with every web or mail address blanked out. Text without a full stop or an "@"
+    /// inside a word (most sentences) is returned as it is, at the cost of one pass over its
+    /// bytes.
     static func blanked(_ text: String) -> String {
-        guard text.contains(".") else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var piece = ""
-        func flush() {
-            out += isAddress(piece) ? String(repeating: " ", count: piece.count) : piece
-            piece = ""
+        let bytes = Array(text.utf8)
+        let inside = bytes.indices.dropFirst().dropLast().contains { i in
+            (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "@")) && bytes[i + 1] > 0x20
+                && bytes[i - 1] > 0x20
         }
-        for character in text {
-            if character.isWhitespace || character == "(" || character == ")" || character == "<" || character == ">" {
-                flush()
-                out.append(character)
+        guard inside else { return text }
+        var out = String.UnicodeScalarView()
+        var piece = String.UnicodeScalarView()
+        func flush() {
+            if isAddress(String(piece)) {
+                out.append(contentsOf: repeatElement(" ", count: piece.count))
             } else {
-                piece.append(character)
+                out.append(contentsOf: piece)
+            }
+            piece = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isSpace || "()<>".unicodeScalars.contains(scalar) {
+                flush()
+                out.append(scalar)
+            } else {
+                piece.append(scalar)
             }
         }
         flush()
-        return out
+        return String(out)
     }
 
     /// A run of text without spaces that is an address: a scheme, "www.", a mail address, or a
@@ -38,11 +46,11 @@ enum WebAddress {
         let lower = piece.lowercased()
         if lower.contains("://") || lower.hasPrefix("www.") { return true }
         if lower.contains("@"), lower.contains(".") { return true }
-        let host = piece.split(separator: "/", maxSplits: 1).first.map(String.init) ?? piece
-        let trimmed = host.trimmingCharacters(in: [".", ",", ";", ":"])
-        let labels = trimmed.split(separator: ".")
+        var host = piece.split(separator: "/", maxSplits: 1).first.map(String.init) ?? piece
+        while let last = host.last, ",;:.!?".contains(last) { host.removeLast() }
+        let labels = host.split(separator: ".").filter { !$0.isEmpty }
         guard labels.count >= 2, let last = labels.last, domains.contains(String(last)),
-            labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+            labels.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
             labels.dropLast().contains(where: { $0.contains { $0.isLetter } })
         else { return false }
         return true
