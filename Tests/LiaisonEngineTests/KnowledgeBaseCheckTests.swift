@@ -85,7 +85,34 @@ struct KnowledgeBaseCheckTests {
         Case(
             name: "YAML syntax", file: "extra.yaml", text: "exercises: [\n",
             expected: "extra.yaml:2:1: error: YAML syntax"),
+        Case(
+            name: "a language blind to a red flag", file: "vocabulary/it.yaml", text: italianFever,
+            expected: "vocabulary/it.yaml:2:3: error: no definite Italian concept raises the red flag cauda-equina"),
+        Case(
+            name: "a language without restrictions", file: "vocabulary/it.yaml", text: italianFever,
+            expected:
+                "vocabulary/it.yaml:2:3: error: the Italian vocabulary has no restrictions, so Italian restrictions would be dropped"
+        ),
+        Case(
+            name: "restrictions missing a role", file: "vocabulary/de/restrictions.yaml",
+            text: "vocabulary:\n  language: de\n  restrictions:\n    limit: {source: INF, words: [max]}\n",
+            expected: "vocabulary/de/restrictions.yaml:4:5: error: the German restrictions give no heart-rate words"),
+        Case(
+            name: "unknown restriction role", file: "vocabulary/de/extra.yaml",
+            text: "vocabulary:\n  language: de\n  restrictions:\n    heartrate: {source: INF, words: [puls]}\n",
+            expected: "vocabulary/de/extra.yaml:4:5: error: unknown key 'heartrate' in restrictions"),
     ]
+
+    /// An Italian vocabulary that knows only fever.
+    static let italianFever = """
+        vocabulary:
+          language: it
+          terms:
+            febbre: {source: R1, words: [febbre]}
+          concepts:
+            - {id: fever, flag: possible-infection, requires: [febbre], source: R1}
+
+        """
 
     static func protocolText(rule: String, pick: String = "walking") -> String {
         """

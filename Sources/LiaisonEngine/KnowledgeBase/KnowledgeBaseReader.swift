@@ -104,6 +104,13 @@ enum KnowledgeBaseReader {
         rules.concepts += more.concepts
         rules.cues += more.cues
         rules.exclusions += more.exclusions
+        rules.folding.merge(more.folding) { _, new in new }
+        rules.elisions.merge(more.elisions) { _, new in new }
+        rules.compoundHeads += more.compoundHeads
+        rules.compoundModifiers += more.compoundModifiers
+        rules.abbreviations += more.abbreviations
+        rules.decimalComma = rules.decimalComma || more.decimalComma
+        rules.restrictions = rules.restrictions.map { $0.merging(more.restrictions) } ?? more.restrictions
         return rules
     }
 
@@ -153,5 +160,23 @@ enum KnowledgeBaseReader {
         }
         let location = SourceLocation(file: file, line: mark?.line, column: mark?.column)
         return Diagnostic(.error, "YAML syntax: \(problem.replacingOccurrences(of: "\n", with: " "))", at: location)
+    }
+}
+
+extension RestrictionVocabulary {
+    /// These words with those of `more` added; a list given in both is the later one.
+    fileprivate func merging(_ more: RestrictionVocabulary?) -> RestrictionVocabulary {
+        guard let more else { return self }
+        var merged = self
+        merged.lists.merge(more.lists) { _, new in new }
+        merged.movements.merge(more.movements) { _, new in new }
+        merged.positions.merge(more.positions) { _, new in new }
+        merged.weightBearing.merge(more.weightBearing) { _, new in new }
+        merged.units.merge(more.units) { _, new in new }
+        merged.durationUnits.merge(more.durationUnits) { _, new in new }
+        merged.numbers.merge(more.numbers) { _, new in new }
+        merged.months.merge(more.months) { _, new in new }
+        merged.fractions.merge(more.fractions) { _, new in new }
+        return merged
     }
 }

@@ -10,13 +10,16 @@ struct VocabularyCitations: Sendable {
     var classes: [(language: String, id: String, concept: String, location: SourceLocation)] = []
     /// Where each language's rules were first given.
     var languages: [String: SourceLocation] = [:]
+    /// Where each language's restriction words were given.
+    var restrictions: [String: SourceLocation] = [:]
 }
 
 extension NodeReader {
     /// One `vocabulary:` section: part of one language's narrative rules.
     mutating func vocabulary(_ node: Node, citations: inout VocabularyCitations) -> LanguageRules? {
         let keys: Set<String> = [
-            "language", "suffixes", "word-forms", "exclusions", "terms", "concepts", "cues", "notes",
+            "language", "suffixes", "word-forms", "exclusions", "terms", "concepts", "cues", "notes", "folding",
+            "elisions", "compound-heads", "compound-modifiers", "abbreviations", "decimal-comma", "restrictions",
         ]
         guard let map = mapping(node, what: "a vocabulary", allowed: keys, required: ["language"]),
             let language = string(map["language"], what: "language")
@@ -25,6 +28,16 @@ extension NodeReader {
         var rules = LanguageRules(language: language)
         rules.suffixes = strings(map["suffixes"], what: "suffixes").map(\.value)
         rules.exclusions = strings(map["exclusions"], what: "exclusions").map(\.value)
+        rules.folding = textMap(map["folding"], what: "folding")
+        rules.elisions = textMap(map["elisions"], what: "elisions")
+        rules.compoundHeads = strings(map["compound-heads"], what: "compound-heads").map(\.value)
+        rules.compoundModifiers = strings(map["compound-modifiers"], what: "compound-modifiers").map(\.value)
+        rules.abbreviations = strings(map["abbreviations"], what: "abbreviations").map(\.value)
+        rules.decimalComma = bool(map["decimal-comma"], what: "decimal-comma") ?? false
+        if let node = map["restrictions"] {
+            citations.restrictions[language] = location(node)
+            rules.restrictions = restrictionVocabulary(node, citations: &citations)
+        }
         if let forms = mapping(map["word-forms"], what: "word-forms", allowed: nil) {
             for (lemma, list) in forms.sorted(by: { $0.key < $1.key }) {
                 for form in strings(list, what: "forms of \(lemma)") { rules.wordForms[form.value] = lemma }
@@ -44,7 +57,15 @@ extension NodeReader {
         return rules
     }
 
-    private mutating func termClass(_ id: String, _ node: Node, citations: inout VocabularyCitations) -> TermClass? {
+    /// A mapping of text to text ("ß: ss", "l: le").
+    mutating func textMap(_ node: Node?, what: String) -> [String: String] {
+        guard let map = mapping(node, what: what, allowed: nil) else { return [:] }
+        var result: [String: String] = [:]
+        for (key, value) in map { if let text = string(value, what: "\(what) of \(key)") { result[key] = text } }
+        return result
+    }
+
+    mutating func termClass(_ id: String, _ node: Node, citations: inout VocabularyCitations) -> TermClass? {
         guard
             let map = mapping(
                 node, what: "term class \(id)", allowed: ["source", "words", "notes"], required: ["source", "words"]),

@@ -16,11 +16,13 @@ struct Clause: Sendable {
 }
 
 /// Splits a block of text into sentences and clauses without breaking decimals ("2.5 kg"),
-/// abbreviations followed by lower case ("Dr. Smith", "approx. 10 lb") or dates ("12.01.2026").
+/// abbreviations followed by lower case ("Dr. Smith", "approx. 10 lb") or listed ones ("St.n."
+/// before a German noun), or dates ("12.01.2026").
 enum ClauseSplitter {
     /// The sentences of `text`, each clause tokenised by `tokenizer` (English shorthand by default).
+    /// `abbreviations` (lower case, without the last full stop: "st.n", "max") never end a sentence.
     static func sentences(
-        _ text: String, tokenizer: (String) -> [Token] = { Tokenizer.tokens($0) }
+        _ text: String, tokenizer: (String) -> [Token] = { Tokenizer.tokens($0) }, abbreviations: Set<String> = []
     ) -> [Sentence] {
         let chars = Array(text.unicodeScalars)
         var sentences: [Sentence] = []
@@ -46,7 +48,7 @@ enum ClauseSplitter {
                 flushSentence()
                 start = i + 1
             } else if c == "." || c == "!" || c == "?" {
-                if endsSentence(chars, at: i) {
+                if endsSentence(chars, at: i), c != "." || !isAbbreviation(chars, at: i, abbreviations) {
                     flushClause(i + 1)
                     flushSentence()
                     start = i + 1
@@ -57,6 +59,16 @@ enum ClauseSplitter {
         flushClause(chars.count)
         flushSentence()
         return sentences
+    }
+
+    /// Whether the full stop at `i` ends a listed abbreviation: the letters and inner full stops
+    /// before it ("St.n", "bds").
+    private static func isAbbreviation(_ chars: [Unicode.Scalar], at i: Int, _ abbreviations: Set<String>) -> Bool {
+        guard !abbreviations.isEmpty else { return false }
+        var start = i
+        while start > 0, chars[start - 1].isWordLetter || chars[start - 1] == "." { start -= 1 }
+        guard start < i else { return false }
+        return abbreviations.contains(chars.string(start..<i).lowercased())
     }
 
     /// A full stop ends a sentence when followed by the end or by white space and then not a

@@ -62,10 +62,12 @@ public struct NarrativeFindings: Sendable, Equatable {
 ///
 /// The text is split into sentences and clauses and tokenised. Red flags come from the concept
 /// reader: concepts recognised from their parts, asserted by ConText triggers, decided by
-/// ``RedFlagPolicy``, in the text's own language. Restrictions come from small English rules:
-/// prohibitions and their scope, movements, lifting caps, impact, positions, heart-rate caps,
-/// weight-bearing orders and durations. Text in a language with no vocabulary is not read by
-/// word rules: it becomes a review item, so the plan is never silently ready.
+/// ``RedFlagPolicy``, in the text's own language. Restrictions come from small English rules
+/// (prohibitions and their scope, movements, lifting caps, impact, positions, heart-rate caps,
+/// weight-bearing orders and durations) or, in other languages, from the same kinds read from
+/// the language's restriction vocabulary (``RestrictionReader``). Text in a language with no
+/// vocabulary is not read by word rules: it becomes a review item, so the plan is never
+/// silently ready.
 public enum NarrativeReader {
     /// Reads one block of provider text (a paragraph, a list item, a table cell).
     ///
@@ -85,24 +87,21 @@ public enum NarrativeReader {
         var concepts = ConceptFindings()
         let inherited = context.heading.flatMap { reader.inheritedCategory(ofHeading: $0, context: context) }
         let sectionDefault = context.vocabulary.sectionDefaults[context.kind]
-        let english = context.language == "en"
+        let restrictionSource = restrictions(for: reader)
         var undated: [Int] = []  // restrictions whose sentence states no duration at all
         var blockDuration: Duration?
-        for sentence in ClauseSplitter.sentences(text, tokenizer: reader.tokens) {
+        for sentence in reader.sentences(text) {
             reader.read(
                 sentence: sentence, context: context, inherited: inherited, sectionDefault: sectionDefault,
                 into: &concepts)
-            guard english else { continue }
-            let tokens = sentence.clauses.flatMap(\.tokens)
-            let duration = DurationReader.duration(in: tokens, context: context)
+            guard let restrictionSource else { continue }
+            // An order to hold all exercise is a question for the provider, not a restriction.
+            let held = sentence.clauses.map { clause in
+                concepts.reviewItems.contains { $0.kind == .holdExercise && $0.text.contains(clause.text) }
+            }
+            let duration = restrictionSource.duration(in: sentence, context: context)
             var found = false
-            for clause in sentence.clauses where Lexicon.mayMatter(clause.tokens) {
-                let scope = ProhibitionScope(clause.tokens)
-                var kinds = RestrictionRules.kinds(in: clause.tokens, scope: scope)
-                // A heading that introduces a list ("Exercise restrictions:") instructs nothing, and
-                // an order to hold all exercise is a question for the provider, not a restriction.
-                let hold = concepts.reviewItems.contains { $0.kind == .holdExercise && $0.text == clause.text }
-                if kinds.isEmpty, scope.isRestriction, !clause.isHeading, !hold { kinds = [.other] }
+            for (clause, kinds) in zip(sentence.clauses, restrictionSource.kinds(in: sentence, held: held)) {
                 for kind in kinds {
                     found = true
                     let restriction = Restriction(kind: kind, text: clause.text, until: duration?.date, source: source)
@@ -112,7 +111,7 @@ public enum NarrativeReader {
                     findings.restrictions.append(restriction)
                 }
             }
-            if !found, blockDuration == nil, tokens.contains(where: { Lexicon.durationSubjects.contains($0.text) }) {
+            if !found, blockDuration == nil, restrictionSource.speaksOfRestrictions(sentence) {
                 blockDuration = duration
             }
         }
@@ -122,6 +121,13 @@ public enum NarrativeReader {
         findings.redFlags = concepts.redFlags
         findings.reviewItems = concepts.reviewItems
         return findings
+    }
+
+    /// What reads restrictions in the reader's language: the English rules, a language's
+    /// restriction vocabulary, or nothing (a language read for red flags only).
+    static func restrictions(for reader: LanguageReader) -> RestrictionSource? {
+        if reader.language == "en" { return EnglishRestrictions() }
+        return reader.restrictions.map { VocabularyRestrictions(reader: $0, language: reader) }
     }
 
     /// A review item for text in a language Liaison has no vocabulary for.
@@ -179,7 +185,7 @@ extension NarrativeReader {
         guard let reader = context.vocabulary.readers[context.language] else { return [] }
         let inherited = context.heading.flatMap { reader.inheritedCategory(ofHeading: $0, context: context) }
         let sectionDefault = context.vocabulary.sectionDefaults[context.kind]
-        return ClauseSplitter.sentences(text, tokenizer: reader.tokens).flatMap { sentence in
+        return reader.sentences(text).flatMap { sentence in
             reader.asserted(
                 tokens: LanguageReader.joined(sentence).tokens, context: context, inherited: inherited,
                 sectionDefault: sectionDefault

@@ -33,30 +33,58 @@ public struct ClinicalVocabulary: Hashable, Sendable {
 }
 
 /// The narrative rules for one language: word forms, term classes, the red-flag concepts built
-/// from them, and the ConText cues that decide how each mention is asserted.
+/// from them, the ConText cues that decide how each mention is asserted, and (for languages other
+/// than English, whose restriction rules are code) the words of restrictions.
 public struct LanguageRules: Hashable, Sendable {
     public var language: String
-    /// Word form to lemma ("urinating" to "urine"); forms not listed go through `suffixes`.
+    /// Word form to lemma ("urinating" to "urine"); forms not listed go through `suffixes`. A
+    /// lemma with a space reads the form as several words ("Harnverhalt" is "Harn Verhalt").
     public var wordForms: [String: String]
     /// Endings stripped from words not in `wordForms`, longest first ("ing", "ed", "s").
     public var suffixes: [String]
+    /// Letters written another way before anything else ("ß" as "ss", "é" as "e"), so spellings
+    /// with and without them read alike.
+    public var folding: [String: String]
+    /// Elided words before an apostrophe and the words they stand for ("l" is "le": "l'anus").
+    public var elisions: [String: String]
+    /// Last parts of compounds: a word ending in one reads as two ("Reithosenanästhesie" is
+    /// "Reithosen Anästhesie").
+    public var compoundHeads: [String]
+    /// First parts of compounds: a word starting with one reads as two ("Überkopfarbeiten" is
+    /// "Überkopf Arbeiten").
+    public var compoundModifiers: [String]
+    /// Abbreviations whose full stop does not end a sentence ("St.n.", "V.a.", "max.").
+    public var abbreviations: [String]
+    /// Whether a comma between digits is a decimal point ("2,5 kg").
+    public var decimalComma: Bool
     public var termClasses: [String: TermClass]
     public var concepts: [ConceptRule]
     public var cues: [ContextCue]
     /// Phrases whose words never count as a term ("hay fever", "stress incontinence").
     public var exclusions: [String]
+    /// The words of restrictions, for a language read by the data-driven restriction reader.
+    public var restrictions: RestrictionVocabulary?
 
     public init(
         language: String, wordForms: [String: String] = [:], suffixes: [String] = [],
+        folding: [String: String] = [:], elisions: [String: String] = [:], compoundHeads: [String] = [],
+        compoundModifiers: [String] = [], abbreviations: [String] = [], decimalComma: Bool = false,
         termClasses: [String: TermClass] = [:], concepts: [ConceptRule] = [], cues: [ContextCue] = [],
-        exclusions: [String] = []
+        exclusions: [String] = [], restrictions: RestrictionVocabulary? = nil
     ) {
         self.language = language
         self.wordForms = wordForms
         self.suffixes = suffixes
+        self.folding = folding
+        self.elisions = elisions
+        self.compoundHeads = compoundHeads
+        self.compoundModifiers = compoundModifiers
+        self.abbreviations = abbreviations
+        self.decimalComma = decimalComma
         self.termClasses = termClasses
         self.concepts = concepts
         self.cues = cues
         self.exclusions = exclusions
+        self.restrictions = restrictions
     }
 }

@@ -107,7 +107,7 @@ let phraseTable: [PhraseRow] = [
         ["avoid-movement flexion until 2026-12-14", "avoid-movement rotation until 2026-12-14"]),
     PhraseRow(
         "No running or jumping for 8 weeks; avoid high-impact training.", ["no-impact until 2026-12-28"]),
-    // Unclassified instructions are kept as `other`.
+    // Unclassified instructions are kept as `other`; one that holds exercise is a question instead.
     PhraseRow("Do not start exercise until cleared.", ["review hold-exercise"]),
     PhraseRow("Avoid prolonged sitting.", ["other"]),
     PhraseRow("Walk 20 minutes daily.", []),

@@ -70,10 +70,13 @@ extension LanguageReader {
         guard end - start - 1 <= rule.window || used.count == 1 else { return nil }
         // Parts stay in one clause unless the concept may cross a semicolon.
         if !rule.acrossClauses, words[start..<end].contains(";") { return nil }
+        // A word of a part is not also a reason against it ("ohne Diät" is unexplained, not a diet).
+        let parts = used.map { terms[$0].start..<terms[$0].end }
         let blocked = nearby.contains { i in
             let term = terms[i]
             guard !term.classes.isDisjoint(with: concept.unless), !contained[i], term.end > start - reach,
-                term.start < end + reach
+                term.start < end + reach,
+                !parts.contains(where: { $0.lowerBound <= term.start && term.end <= $0.upperBound })
             else { return false }
             let between = term.start >= end ? end..<term.start : term.end <= start ? term.end..<start : start..<start
             return !stops.contains { between.contains($0) }

@@ -11,17 +11,22 @@ struct ConceptFindings: Sendable, Equatable {
 extension LanguageReader {
     /// Reads one sentence. `inherited` is what the heading of the sentence's list asserts. A
     /// finding quotes the clause its concept was found in (the clauses it spans, for a concept
-    /// that may cross a semicolon).
+    /// that may cross a semicolon). Returns whether the sentence speaks of holding exercise,
+    /// however asserted ("Training pausieren bis …", "Bei einem Sturz das Training abbrechen"):
+    /// such a sentence is no restriction.
+    @discardableResult
     func read(
         sentence: Sentence, context: NarrativeContext, inherited: ContextCue.Category?,
         sectionDefault: Assertion?, into findings: inout ConceptFindings
-    ) {
+    ) -> Bool {
         let source = Provenance(context)
         let (tokens, clauseOf) = Self.joined(sentence)
-        for (rule, asserted, mention) in asserted(
+        var held = false
+        for (rule, asserted, span) in asserted(
             tokens: tokens, context: context, inherited: inherited, sectionDefault: sectionDefault)
         {
-            let clauses = clauseOf[mention.start]...clauseOf[max(mention.start, mention.end - 1)]
+            if rule.target == .holdExercise { held = true }
+            let clauses = clauseOf[span.lowerBound]...clauseOf[span.upperBound]
             let text = sentence.clauses[clauses].map(\.text).joined(separator: " ")
             switch RedFlagPolicy.outcome(of: rule, asserted) {
             case .cleared: continue
@@ -40,6 +45,7 @@ extension LanguageReader {
                     to: &findings)
             }
         }
+        return held
     }
 
     /// A sentence's clauses as one run of tokens with a ";" between clauses, and the clause of
@@ -58,18 +64,20 @@ extension LanguageReader {
         return (tokens, clauseOf)
     }
 
-    /// Every concept mention of a run of tokens with its assertion, before the policy decides.
-    /// A `possible` mention is left out where a `definite` one of the same target is not
-    /// cleared; a downgraded mention comes with its rule made `possible`.
+    /// Every concept mention of a run of tokens with its assertion and the tokens it spans (first
+    /// to last), before the policy decides. A `possible` mention is left out where a `definite`
+    /// one of the same target is not cleared; a downgraded mention comes with its rule made
+    /// `possible`.
     func asserted(
         tokens: [Token], context: NarrativeContext, inherited: ContextCue.Category?, sectionDefault: Assertion?
-    ) -> [(ConceptRule, MentionAssertion, Mention)] {
+    ) -> [(ConceptRule, MentionAssertion, ClosedRange<Int>)] {
         // A very long run (pasted text with no full stop) is read in pieces, so the cost stays linear.
         if tokens.count > Self.longestRun {
             return stride(from: 0, to: tokens.count, by: Self.longestRun).flatMap { start in
                 asserted(
                     tokens: Array(tokens[start..<min(tokens.count, start + Self.longestRun)]), context: context,
-                    inherited: inherited, sectionDefault: sectionDefault)
+                    inherited: inherited, sectionDefault: sectionDefault
+                ).map { ($0.0, $0.1, ($0.2.lowerBound + start)...($0.2.upperBound + start)) }
             }
         }
         let run = Words(tokens, lemmatizer: lemmatizer, referenceYear: context.referenceDate?.year)
@@ -85,12 +93,13 @@ extension LanguageReader {
         }
         guard !mentions.isEmpty else { return [] }
         let reaches = ContextAssertion.reaches(cues, words: words, commas: run.commaBefore, terms: terms)
-        let found = mentions.map { mention -> (ConceptRule, MentionAssertion, Mention) in
+        let found = mentions.map { mention -> (ConceptRule, MentionAssertion, ClosedRange<Int>) in
             var rule = concepts[mention.concept].rule
             if mention.downgraded { rule.certainty = .possible }
             let asserted = ContextAssertion.assertion(
                 of: mention, reaches: reaches, inherited: inherited, sectionDefault: sectionDefault)
-            return (rule, asserted, mention)
+            let span = run.tokenOf[mention.start]...run.tokenOf[max(mention.start, mention.end - 1)]
+            return (rule, asserted, span)
         }
         let standing = Set(
             found.filter { $0.0.certainty == .definite && RedFlagPolicy.outcome(of: $0.0, $0.1) != .cleared }

@@ -40,11 +40,22 @@ enum ContextAssertion {
     ) -> [Reach] {
         let count = words.count
         func comma(_ i: Int) -> Bool { i < commas.count && commas[i] }
-        // Words that end a reach, with the categories they end (nil: every category).
-        var stops: [(at: Int, ends: Set<ContextCue.Category>?)] = []
+        // Commas inside brackets part the items of one list, which a trigger after the closing
+        // bracket reads whole ("Warnzeichen (Blasenstörung, Taubheit …) wurden besprochen").
+        var bracketed = [Bool](repeating: false, count: count)
+        var depth = 0
+        for (i, word) in words.enumerated() {
+            if word == ")" { depth = max(0, depth - 1) }
+            bracketed[i] = depth > 0
+            if word == "(" { depth += 1 }
+        }
+        // Words that end a reach, with the categories they end (nil: every category), and
+        // whether the termination is a word rather than a sign (":").
+        var stops: [(at: Int, ends: Set<ContextCue.Category>?, word: Bool)] = []
         for match in cues {
+            let word = words[match.start].first?.isLetter == true
             for cue in match.cues where cue.category == .termination {
-                stops.append((match.start, cue.terminates.isEmpty ? nil : cue.terminates))
+                stops.append((match.start, cue.terminates.isEmpty ? nil : cue.terminates, word))
             }
         }
         stops.sort { $0.at < $1.at }
@@ -62,7 +73,10 @@ enum ContextAssertion {
             if !forward.isEmpty, !backward.isEmpty, forward.contains(where: { $0.direction == .forward }),
                 backward.contains(where: { $0.direction == .backward })
             {
-                let towardsBefore = gapBefore.map { before in gapAfter.map { before < $0 } ?? (before <= 4) } ?? false
+                // At the end of its clause a denial reads back ("… in the last 6 months? No").
+                let final = gapAfter == nil && backward.contains(where: \.clauseFinal)
+                let towardsBefore =
+                    final || (gapBefore.map { before in gapAfter.map { before < $0 } ?? (before <= 4) } ?? false)
                 chosen = towardsBefore ? backward.map { ($0, false) } : forward.map { ($0, true) }
                 chosen += assertive.filter { $0.direction == .both }.flatMap { [($0, true), ($0, false)] }
             } else {
@@ -71,22 +85,32 @@ enum ContextAssertion {
             for (cue, isForward) in chosen {
                 // "No, she hasn't managed to pass water": a trigger cut off by a comma is a reply.
                 if isForward, cue.direction == .forward, comma(match.end) { continue }
-                let mine = stops.filter { $0.ends?.contains(cue.category) ?? true }.map(\.at)
+                let mine = stops.filter { $0.ends?.contains(cue.category) ?? true }
                 let scope: Range<Int>
                 if isForward {
-                    // A termination right after the trigger does not end it ("Denies: fever").
-                    var end = mine.first { $0 > match.end } ?? count
+                    // A termination right after the trigger does not end it ("Denies: fever", "query
+                    // new weakness") unless it is a word after a comma ("Nierentransplantation
+                    // 2016, unter Tacrolimus").
+                    var end =
+                        mine.first { $0.at > match.end || $0.at == match.end && $0.word && comma($0.at) }?.at ?? count
                     if let window = cue.window { end = min(end, match.end + window) }
-                    if cue.category == .family, let stop = (match.end..<max(match.end, end)).first(where: comma) {
+                    // A relative's reach stops at a comma ("single mother, saddle numbness"), except
+                    // a heading's ("Family history: sister, breast cancer at 45").
+                    let heading = match.end < count && words[match.end] == ":"
+                    if cue.category == .family, !heading,
+                        let stop = (match.end..<max(match.end, end)).first(where: comma)
+                    {
                         end = stop
                     }
                     scope = match.end..<max(match.end, end)
                 } else {
                     // Nor one right before a backward trigger ("Aneurysm: none known").
-                    var start = (mine.last { $0 < match.start - 1 }).map { $0 + 1 } ?? 0
+                    var start = (mine.last { $0.at < match.start - 1 }).map { $0.at + 1 } ?? 0
                     if let window = cue.window { start = max(start, match.start - window) }
                     // A comma right before the trigger is crossed ("Fever, none"); an earlier one is not.
-                    if let stop = (start..<max(start, match.start)).last(where: comma) { start = max(start, stop) }
+                    if let stop = (start..<max(start, match.start)).last(where: { comma($0) && !bracketed[$0] }) {
+                        start = max(start, stop)
+                    }
                     scope = min(start, match.start)..<match.start
                 }
                 reaches.append(Reach(cue: cue, scope: scope, position: match.start..<match.end))

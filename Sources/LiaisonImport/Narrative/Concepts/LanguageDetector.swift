@@ -19,13 +19,16 @@ enum LanguageDetector {
         return code.count == 2 ? code : nil
     }
 
+    /// The language of `text`: each language scores the number of its different marker words the
+    /// text contains, so one word repeated ("IM" in "Influenza vaccine, IM" rows, "EST" in times)
+    /// does not make an English table German or French.
     static func language(of text: String, declared: String?, markers: [String: Set<String>]) -> String {
         let declared = code(declared)
-        var counts: [String: Int] = [:]
+        var seen: [String: Set<String>] = [:]
         var word = ""
         func count() {
             guard !word.isEmpty else { return }
-            for (language, words) in markers where words.contains(word) { counts[language, default: 0] += 1 }
+            for (language, words) in markers where words.contains(word) { seen[language, default: []].insert(word) }
             word = ""
         }
         for scalar in text.unicodeScalars {
@@ -36,6 +39,7 @@ enum LanguageDetector {
             }
         }
         count()
+        let counts = seen.mapValues(\.count)
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let best = ranked.first else { return declared ?? "en" }
         let second = ranked.dropFirst().first?.value ?? 0

@@ -27,11 +27,24 @@ struct LanguageReader: Sendable {
     let termStarts: Set<String>
     /// Term class ids by index.
     let classNames: [String]
+    /// Abbreviations whose full stop ends no sentence, lower case without the last full stop.
+    let abbreviations: Set<String>
+    /// Whether a comma between digits is a decimal point.
+    let decimalComma: Bool
+    /// The data-driven restriction reader, for a language whose vocabulary gives restrictions.
+    let restrictions: RestrictionReader?
 
     init(_ rules: LanguageRules) {
         language = rules.language
         shorthand = rules.language == "en"
-        let lemmatizer = Lemmatizer(forms: rules.wordForms, suffixes: rules.suffixes)
+        abbreviations = Set(
+            rules.abbreviations.map {
+                $0.lowercased().hasSuffix(".") ? String($0.lowercased().dropLast()) : $0.lowercased()
+            })
+        decimalComma = rules.decimalComma
+        let lemmatizer = Lemmatizer(
+            forms: rules.wordForms, suffixes: rules.suffixes, folding: rules.folding, elisions: rules.elisions,
+            compoundHeads: rules.compoundHeads, compoundModifiers: rules.compoundModifiers)
         self.lemmatizer = lemmatizer
         let classIDs = rules.termClasses.keys.sorted()
         classNames = classIDs
@@ -59,6 +72,7 @@ struct LanguageReader: Sendable {
             if !phrase.isEmpty { cueTable[phrase, default: []].append(cue) }
         }
         cues = PhraseSet(cueTable.map { ($0.key, $0.value) })
+        restrictions = rules.restrictions.map { RestrictionReader($0, lemmatizer: lemmatizer, shorthand: shorthand) }
         concepts = rules.concepts.compactMap { rule in
             let requires = rule.requires.compactMap { classIndex[$0] }
             guard requires.count == rule.requires.count else { return nil }  // the checker reports it
@@ -66,6 +80,25 @@ struct LanguageReader: Sendable {
         }
     }
 
-    /// The clause's tokens, read in this language.
-    func tokens(_ text: String) -> [Token] { Tokenizer.tokens(text, shorthand: shorthand) }
+    /// The clause's tokens, read in this language; web and mail addresses are no words.
+    func tokens(_ text: String) -> [Token] {
+        let text = WebAddress.blanked(text)
+        return Tokenizer.tokens(decimalComma ? Self.decimalPoints(text) : text, shorthand: shorthand)
+    }
+
+    /// The sentences of a block of text, split and tokenised in this language.
+    func sentences(_ text: String) -> [Sentence] {
+        ClauseSplitter.sentences(text, tokenizer: tokens, abbreviations: abbreviations)
+    }
+
+    /// `text` with every comma between two digits made a full stop ("2,5 kg" is 2.5 kg).
+    static func decimalPoints(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for i in scalars.indices.dropFirst().dropLast() where scalars[i] == "," {
+            if scalars[i - 1].isDigit, scalars[i + 1].isDigit { scalars[i] = "." }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
 }

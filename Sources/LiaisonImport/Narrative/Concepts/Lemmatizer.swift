@@ -1,40 +1,134 @@
-/// Reduces a word to the lemma the concept reader matches on: a listed word form becomes its
+import LiaisonModel
+
+/// Reduces a word to the lemmas the concept reader matches on: a listed word form becomes its
 /// lemma ("urinating" is "urine"); any other word loses one suffix, a final "e" and one of a
 /// doubled final consonant, the way a light stemmer does ("numbness" and "numbing" are "numb").
+///
+/// Some languages first need a word read as several: an elided article or pronoun is a word of
+/// its own (French "l'anus" is "le anus"), and a compound ending in a listed head or starting
+/// with a listed modifier is its parts (German "Reithosenanästhesie" is "Reithosen Anästhesie",
+/// so "Anästhesie im Reithosenbereich" and "Reithosenanästhesie" are the same concept). Letters
+/// listed for folding are written one way first ("ß" as "ss", "é" as "e").
 ///
 /// Terms, triggers and the referral's words all go through the same function, so the rule only
 /// has to be consistent, not linguistically right.
 struct Lemmatizer: Sendable {
+    /// A compound part: how it is written at a word's end or start, and the lemma it reads as.
+    private struct Part: Sendable {
+        let surface: String
+        let lemma: String
+    }
+
     private let forms: [String: String]
     /// Longest first.
     private let suffixes: [String]
+    private let folding: [Unicode.Scalar: String]
+    private let elisions: [String: String]
+    /// Compound heads, their surface without a suffix, longest first.
+    private let heads: [Part]
+    /// Compound modifiers, longest first.
+    private let modifiers: [Part]
 
-    init(forms: [String: String], suffixes: [String]) {
-        var table = forms
-        for lemma in Set(forms.values) where table[lemma] == nil { table[lemma] = lemma }
+    /// The fewest letters a part of a compound keeps ("Harn" in "Harnverhalt").
+    static let shortestPart = 3
+
+    /// The shortest stem the suffix rule leaves: shorter stems collide with the short words
+    /// triggers are made of ("notes" is not "not", "note" not "not", "none" not "non").
+    static let shortest = 4
+
+    init(
+        forms: [String: String], suffixes: [String], folding: [String: String] = [:],
+        elisions: [String: String] = [:], compoundHeads: [String] = [], compoundModifiers: [String] = []
+    ) {
+        var fold: [Unicode.Scalar: String] = [:]
+        for (letter, replacement) in folding {
+            if let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 { fold[scalar] = replacement }
+        }
+        self.folding = fold
+        func folded(_ text: String) -> String { Self.fold(text.lowercased(), fold) }
+        var table: [String: String] = [:]
+        for (form, lemma) in forms { table[folded(form)] = folded(lemma) }
+        for lemma in Set(table.values) where table[lemma] == nil { table[lemma] = lemma }
         self.forms = table
-        self.suffixes = suffixes.sorted { $0.count > $1.count }
+        let suffixes = suffixes.map(folded).sorted { $0.count > $1.count }
+        self.suffixes = suffixes
+        self.elisions = Dictionary(elisions.map { (folded($0.key), folded($0.value)) }) { first, _ in first }
+        func part(_ text: String, stripped: Bool) -> Part {
+            let written = folded(text)
+            let surface = stripped ? Self.strip(written, suffixes: suffixes) : written
+            return Part(surface: surface, lemma: table[written] ?? table[surface] ?? surface)
+        }
+        heads = compoundHeads.map { part($0, stripped: true) }.sorted { $0.surface.count > $1.surface.count }
+        modifiers = compoundModifiers.map { part($0, stripped: false) }.sorted { $0.surface.count > $1.surface.count }
     }
 
-    func lemma(_ word: String) -> String {
-        if let lemma = forms[word] { return lemma }
-        guard word.count > Self.shortest, word.unicodeScalars.allSatisfy(\.isWordLetter) else { return word }
+    /// The lemmas `word` reads as: one for most words, more for an elision, a compound or a
+    /// listed form with several words.
+    func lemmas(_ word: String) -> [String] {
+        let word = Self.fold(word, folding)
+        if !elisions.isEmpty, let apostrophe = word.firstIndex(of: "'"), forms[word] == nil {
+            let article = String(word[..<apostrophe])
+            let rest = String(word[word.index(after: apostrophe)...])
+            if let full = elisions[article] { return [full] + (rest.isEmpty ? [] : lemmas(rest)) }
+        }
+        return parts(of: word)
+    }
+
+    /// The single lemma of `word` (for words that are never compounds: units, numbers).
+    func lemma(_ word: String) -> String { lemmas(word).last ?? word }
+
+    /// A word as its compound parts, each a lemma; a word that is no compound is its lemma.
+    private func parts(of word: String) -> [String] {
+        if let lemma = forms[word] { return words(lemma) }
+        let surface = Self.strip(word, suffixes: suffixes)
+        if let lemma = forms[surface] { return words(lemma) }
+        let shortest = Self.shortestPart
+        if let head = heads.first(where: {
+            surface.hasSuffix($0.surface) && surface.count - $0.surface.count >= shortest
+        }) {
+            return parts(of: String(surface.dropLast(head.surface.count))) + [head.lemma]
+        }
+        if let modifier = modifiers.first(where: {
+            word.hasPrefix($0.surface) && word.count - $0.surface.count >= shortest
+        }) {
+            return [modifier.lemma] + parts(of: String(word.dropFirst(modifier.surface.count)))
+        }
+        return [surface]
+    }
+
+    /// A listed lemma's words: one, or the parts of a compound listed as several ("harn verhalt").
+    private func words(_ lemma: String) -> [String] {
+        guard lemma.contains(" ") else { return [lemma] }
+        return lemma.split(separator: " ").map { piece in
+            let piece = String(piece)
+            return forms[piece] ?? Self.strip(piece, suffixes: suffixes)
+        }
+    }
+
+    /// The word without one suffix, a final "e" and one of a doubled final consonant.
+    private static func strip(_ word: String, suffixes: [String]) -> String {
+        guard word.count > shortest, word.unicodeScalars.allSatisfy(\.isWordLetter) else { return word }
         var stem = Substring(word)
-        for suffix in suffixes where stem.hasSuffix(suffix) && stem.count - suffix.count >= Self.shortest {
+        for suffix in suffixes where stem.hasSuffix(suffix) && stem.count - suffix.count >= shortest {
             if suffix == "s", stem.hasSuffix("ss") || stem.hasSuffix("us") || stem.hasSuffix("is") { continue }
             stem = stem.dropLast(suffix.count)
             if suffix == "ies" { stem += "y" }
             break
         }
-        if stem.count > Self.shortest, stem.hasSuffix("e") { stem = stem.dropLast() }
-        if stem.count > Self.shortest, let last = stem.last, last == stem.dropLast().last, !"aeioulsz".contains(last) {
+        if stem.count > shortest, stem.hasSuffix("e") { stem = stem.dropLast() }
+        if stem.count > shortest, let last = stem.last, last == stem.dropLast().last, !"aeioulsz".contains(last) {
             stem = stem.dropLast()
         }
-        let result = String(stem)
-        return forms[result] ?? result
+        return String(stem)
     }
 
-    /// The shortest stem the suffix rule leaves: shorter stems collide with the short words
-    /// triggers are made of ("notes" is not "not", "note" not "not", "none" not "non").
-    static let shortest = 4
+    /// `text` with the folded letters replaced.
+    private static func fold(_ text: String, _ table: [Unicode.Scalar: String]) -> String {
+        guard !table.isEmpty, text.unicodeScalars.contains(where: { table[$0] != nil }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if let replacement = table[scalar] { out += replacement } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
 }

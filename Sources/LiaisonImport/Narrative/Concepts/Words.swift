@@ -1,12 +1,17 @@
 import LiaisonModel
 
-/// A clause as the concept reader sees it: one lemma per token, with muscle grades and past
-/// years read as placeholders ("2/5" is `<grade>`, "2015" in a 2026 document is `<past-year>`).
+/// A clause as the concept reader sees it: one lemma per token (several for an elision or a
+/// compound), with muscle grades and past years read as placeholders ("2/5" is `<grade>`, "2015"
+/// in a 2026 document is `<past-year>`).
 struct Words: Sendable {
     /// Lemmas, one per position; empty where a placeholder swallowed a token.
     let lemmas: [String]
-    /// Whether a comma stood right before each word.
+    /// Whether a comma stood right before each position (the first lemma of a token).
     let commaBefore: [Bool]
+    /// The value of the number at each position, if it is one (for the restriction reader).
+    let values: [Double?]
+    /// The token each position was read from (a compound's parts share one).
+    let tokenOf: [Int]
 
     static let grade = "<grade>"
     /// A muscle grade that differs from one before it in the run ("4/5 at intake and 3/5 today").
@@ -15,21 +20,37 @@ struct Words: Sendable {
 
     init(_ tokens: [Token], lemmatizer: Lemmatizer, referenceYear: Int?) {
         var lemmas: [String] = []
+        var values: [Double?] = []
+        var commaBefore: [Bool] = []
+        var tokenOf: [Int] = []
         lemmas.reserveCapacity(tokens.count)
         var grades: [Double] = []
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
+            let index = i
+            defer {
+                // One entry per position added for this token: the first after its comma.
+                let added = lemmas.count - commaBefore.count
+                if added > 0 {
+                    commaBefore += [token.afterComma] + repeatElement(false, count: added - 1)
+                    tokenOf += repeatElement(index, count: added)
+                }
+            }
             if let skip = Self.gradeLength(tokens, at: i), let value = token.value {
                 let changed = grades.contains { $0 != value }
                 grades.append(value)
                 lemmas.append(changed ? Self.gradeChange : value <= 4 ? Self.grade : "5/5")
                 lemmas.append(contentsOf: repeatElement("", count: skip - 1))
+                values.append(contentsOf: tokens[i..<(i + skip)].map(\.value))
                 i += skip
                 continue
             }
             switch token.kind {
-            case .word: lemmas.append(lemmatizer.lemma(token.text))
+            case .word:
+                let read = lemmatizer.lemmas(token.text)
+                lemmas.append(contentsOf: read)
+                values.append(contentsOf: repeatElement(nil, count: read.count))
             case .number:
                 if let year = token.value, let reference = referenceYear, token.text.count == 4, year >= 1900,
                     Int(year) <= reference - 2
@@ -38,12 +59,17 @@ struct Words: Sendable {
                 } else {
                     lemmas.append(token.text)
                 }
-            case .symbol: lemmas.append(token.text)
+                values.append(token.value)
+            case .symbol:
+                lemmas.append(token.text)
+                values.append(nil)
             }
             i += 1
         }
         self.lemmas = lemmas
-        commaBefore = tokens.map(\.afterComma)
+        self.commaBefore = commaBefore
+        self.values = values
+        self.tokenOf = tokenOf
     }
 
     /// Words of a term or trigger as written in the vocabulary: each space-separated piece is

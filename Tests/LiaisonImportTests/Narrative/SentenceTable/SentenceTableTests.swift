@@ -11,6 +11,8 @@ import XCTest
 /// file: re-record with LIAISON_RECORD=1 and read the diff.
 final class SentenceTableTests: XCTestCase {
     func testEnglishTable() throws { try check("en") }
+    func testGermanTable() throws { try check("de") }
+    func testFrenchTable() throws { try check("fr") }
 
     /// A second English table, written by another session after the rules and the first table's
     /// held-out fifth had been used (Sentences2/README.md): every row held out, read once.

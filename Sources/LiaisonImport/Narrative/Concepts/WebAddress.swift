@@ -1,0 +1,58 @@
+/// Web and mail addresses in provider text ("www.e-cancer.fr", "info@krebsliga.ch"): a site's
+/// name is no word of the narrative ("e-cancer.fr" says nothing about the client's cancer).
+enum WebAddress {
+    /// Top-level domains of the realms Liaison reads, for addresses written without "www".
+    static let domains: Set<String> = [
+        "com", "org", "net", "gov", "edu", "info", "eu", "fr", "de", "ch", "at", "it", "be", "lu", "uk", "us", "ca",
+        "au", "nl",
+    ]
+
+    /// `text` with every web or mail address blanked out. Text without a full stop or an "@"
+    /// inside a word (most sentences) is returned as it is, at the cost of one pass over its
+    /// bytes.
+    static func blanked(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let inside = bytes.indices.dropFirst().dropLast().contains { i in
+            (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "@")) && bytes[i + 1] > 0x20
+                && bytes[i - 1] > 0x20
+        }
+        guard inside else { return text }
+        var out = String.UnicodeScalarView()
+        var piece = String.UnicodeScalarView()
+        func flush() {
+            if isAddress(String(piece)) {
+                out.append(contentsOf: repeatElement(" ", count: piece.count))
+            } else {
+                out.append(contentsOf: piece)
+            }
+            piece = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isSpace || "()<>".unicodeScalars.contains(scalar) {
+                flush()
+                out.append(scalar)
+            } else {
+                piece.append(scalar)
+            }
+        }
+        flush()
+        return String(out)
+    }
+
+    /// A run of text without spaces that is an address: a scheme, "www.", a mail address, or a
+    /// host name ending in a known domain written in lower case ("e-cancer.fr", "krebsliga.ch/de";
+    /// not "fracture.It", a full stop without its space).
+    static func isAddress(_ piece: String) -> Bool {
+        let lower = piece.lowercased()
+        if lower.contains("://") || lower.hasPrefix("www.") { return true }
+        if lower.contains("@"), lower.contains(".") { return true }
+        var host = piece.split(separator: "/", maxSplits: 1).first.map(String.init) ?? piece
+        while let last = host.last, ",;:.!?".contains(last) { host.removeLast() }
+        let labels = host.split(separator: ".").filter { !$0.isEmpty }
+        guard labels.count >= 2, let last = labels.last, domains.contains(String(last)),
+            labels.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+            labels.dropLast().contains(where: { $0.contains { $0.isLetter } })
+        else { return false }
+        return true
+    }
+}
