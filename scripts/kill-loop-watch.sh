@@ -10,6 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-200}
 kills_wanted=${KILLS:-40}
+# Each life lasts MIN_MS plus up to SPAN_MS milliseconds (default 30-180 ms: most kills land while
+# the watcher starts; MIN_MS=300 SPAN_MS=700 kills it mostly mid-conversion).
+min_ms=${MIN_MS:-30}
+span_ms=${SPAN_MS:-150}
 sample=${SAMPLE:-Samples/disc-herniation.referral.xml}
 red=${RED_SAMPLE:-Samples/cauda-equina-red-flag.referral.xml}
 source scripts/lib.sh
@@ -38,7 +42,7 @@ while [ "$kills" -lt "$kills_wanted" ] && [ "$(filed)" -lt "$n" ]; do
     "$bin" watch "$work/watch" --settle 0.05 --rescan 0.2 --jobs 2 --on-alert "$work/alert.sh" >>"$work/watch.log" 2>&1 &
     pid=$!
     lives=$((lives + 1))
-    sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.3f", 0.03 + (r % 150) / 1000 }')"
+    sleep "$(awk -v r="$RANDOM" -v lo="$min_ms" -v span="$span_ms" 'BEGIN { printf "%.3f", (lo + r % span) / 1000 }')"
     if kill -9 "$pid" 2>/dev/null; then kills=$((kills + 1)); fi
     wait "$pid" 2>/dev/null || true
 done
