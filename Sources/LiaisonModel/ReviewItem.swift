@@ -19,7 +19,8 @@ public struct ReviewItem: Hashable, Sendable, Codable {
     public var flag: RedFlag.Kind?
     /// How the words stated it, where that is what left it uncertain (`possible`, `historical`).
     public var assertion: Assertion?
-    /// The language of unread narrative, as an ISO 639-1 code (`de`, `it`).
+    /// The language of unread narrative, or the language a possible red flag was found in when
+    /// that is not the one its text was read in, as an ISO 639-1 code (`de`, `it`).
     public var language: String?
     /// The provider's words (for unread narrative, the start of the section's text).
     public var text: String

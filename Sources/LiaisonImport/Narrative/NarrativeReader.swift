@@ -118,9 +118,59 @@ public enum NarrativeReader {
         if let until = blockDuration?.date {
             for index in undated { findings.restrictions[index].until = until }
         }
+        if context.language != "en",
+            !LanguageDetector.shows(context.language, in: text, markers: context.vocabulary.markers)
+        {
+            crossRead(text, context: context, into: &concepts)
+        }
         findings.redFlags = concepts.redFlags
         findings.reviewItems = concepts.reviewItems
         return findings
+    }
+
+    /// Text in a document of another language than English that shows no word of that language
+    /// (a table cell, an English note in a French document, a German one in a Swiss French
+    /// document) may be in another: every other vocabulary reads it too, and a red flag or a hold
+    /// that only another language finds, where the text's own reader raised none of its kind,
+    /// is a question for the provider, never a silent miss. English documents are not read so:
+    /// their table cells show no English function word either, and German and French homographs
+    /// ("AIDS" in "without aids") would make questions of them.
+    static func crossRead(_ text: String, context: NarrativeContext, into concepts: inout ConceptFindings) {
+        // What the text's own reader already raises; what it cleared may be a misreading (French
+        // "afébrile" is "pas de fièvre", whose "pas" then denies the English "immunosuppressed").
+        let known = Set(concepts.redFlags.map(\.kind) + concepts.reviewItems.compactMap(\.flag))
+        let holdKnown = concepts.reviewItems.contains { $0.kind == .holdExercise }
+        let source = Provenance(context)
+        for (language, other) in context.vocabulary.readers.sorted(by: { $0.key < $1.key })
+        where language != context.language {
+            var elsewhere = context
+            elsewhere.language = language
+            var found = ConceptFindings()
+            let inherited = context.heading.flatMap { other.inheritedCategory(ofHeading: $0, context: elsewhere) }
+            for sentence in other.sentences(text) {
+                other.read(
+                    sentence: sentence, context: elsewhere, inherited: inherited,
+                    sectionDefault: context.vocabulary.sectionDefaults[context.kind], into: &found)
+            }
+            let flagged =
+                found.redFlags.map { ($0.kind, $0.assertion, $0.text) }
+                + found.reviewItems.filter { $0.kind == .possibleRedFlag }.compactMap { item in
+                    item.flag.map { ($0, item.assertion, item.text) }
+                }
+            for hold in found.reviewItems where hold.kind == .holdExercise && !holdKnown {
+                if !concepts.reviewItems.contains(where: { $0.kind == .holdExercise && $0.text == hold.text }) {
+                    concepts.reviewItems.append(hold)
+                }
+            }
+            for (kind, assertion, quoted) in flagged where !known.contains(kind) {
+                let item = ReviewItem(
+                    kind: .possibleRedFlag, flag: kind, assertion: assertion, language: language, text: quoted,
+                    source: source)
+                if !concepts.reviewItems.contains(where: { $0.flag == kind && $0.text == quoted }) {
+                    concepts.reviewItems.append(item)
+                }
+            }
+        }
     }
 
     /// What reads restrictions in the reader's language: the English rules, a language's

@@ -23,6 +23,27 @@ final class NarrativeLanguageTests: XCTestCase {
             """
     }
 
+    /// A note with no word only French uses, in a French document, may be in English: a red flag
+    /// English finds there is a question naming English, never a silent miss. Text that shows
+    /// French is read in French only, and an English document is read in English only.
+    func testTextThatDoesNotShowItsLanguageIsAlsoReadInTheOthers() throws {
+        let english = try CDASnippet.read(
+            document(language: "fr-FR", sections: [section("Bladder normal; legs progressively weaker over 3 days.")]))
+        let item = try XCTUnwrap(english.reviewItems.first { $0.kind == .possibleRedFlag })
+        XCTAssertEqual(item.flag, .progressiveNeurologicalDeficit)
+        XCTAssertEqual(item.language, "en")
+        XCTAssertTrue(english.redFlags.isEmpty, "a question, not a refer-back: the language is a guess")
+
+        let french = try CDASnippet.read(
+            document(language: "fr-FR", sections: [section("Pas de fièvre, pas de trouble sphinctérien.")]))
+        XCTAssertTrue(french.reviewItems.isEmpty, "\(french.reviewItems)")
+        XCTAssertTrue(french.redFlags.isEmpty)
+
+        let cell = try CDASnippet.read(
+            document(language: "en-US", sections: [section("Mobilising independently without aids.")]))
+        XCTAssertTrue(cell.reviewItems.isEmpty, "German 'AIDS' is not read into English: \(cell.reviewItems)")
+    }
+
     func testGermanNarrativeIsReadForRedFlags() throws {
         let referral = try CDASnippet.read(
             document(

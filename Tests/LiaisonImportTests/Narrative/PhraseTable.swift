@@ -109,6 +109,9 @@ let phraseTable: [PhraseRow] = [
         "No running or jumping for 8 weeks; avoid high-impact training.", ["no-impact until 2026-12-28"]),
     // Unclassified instructions are kept as `other`; one that holds exercise is a question instead.
     PhraseRow("Do not start exercise until cleared.", ["review hold-exercise"]),
+    // A table's "Start:" label is no order to wait, and independence in the toilet is no sign.
+    PhraseRow("Take 1 daily in the morning 1 hour before breakfast. Start: 20-Sep-2016", []),
+    PhraseRow("Independent in toilet: Yes", []),
     PhraseRow("Avoid prolonged sitting.", ["other"]),
     PhraseRow("Walk 20 minutes daily.", []),
     // Red flags, and their negations.

@@ -74,8 +74,8 @@ struct RedFlagInsertionTests {
         return found
     }
 
-    /// The document with `sentence` as a paragraph of the section's narrative (a new `text`
-    /// element right after the section's start tag when the section has none of its own).
+    /// The document with `sentence` as a paragraph of the section's narrative (its empty `text`
+    /// filled, or a new `text` element right after the section's start tag when it has none).
     static func inserting(_ sentence: String, into host: Host, section: Int) -> String {
         let escaped = sentence.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
@@ -83,6 +83,14 @@ struct RedFlagInsertionTests {
         let tag = host.xml[start].dropFirst()  // "cda:section …" or "section …"
         let ns = tag.range(of: "section").map { String(tag[..<$0.lowerBound]) } ?? ""
         let next = host.sections.dropFirst(section + 1).first?.lowerBound ?? host.xml.endIndex
+        // An empty `<text/>` is the section's narrative: the paragraph goes in its place.
+        if let empty = host.xml.range(
+            of: #"<([A-Za-z0-9_]+:)?text(\s[^>]*)?/>"#, options: .regularExpression, range: start.upperBound..<next)
+        {
+            var xml = host.xml
+            xml.replaceSubrange(empty, with: "<\(ns)text><\(ns)paragraph>\(escaped)</\(ns)paragraph></\(ns)text>")
+            return xml
+        }
         if let text = host.xml.range(
             of: #"<([A-Za-z0-9_]+:)?text(\s[^>]*)?>"#, options: .regularExpression, range: start.upperBound..<next)
         {

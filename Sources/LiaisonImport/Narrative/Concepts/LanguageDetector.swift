@@ -24,6 +24,32 @@ enum LanguageDetector {
     /// does not make an English table German or French.
     static func language(of text: String, declared: String?, markers: [String: Set<String>]) -> String {
         let declared = code(declared)
+        let seen = markersSeen(in: text, markers: markers)
+        let counts = seen.mapValues(\.count)
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let best = ranked.first else { return declared ?? "en" }
+        let second = ranked.dropFirst().first?.value ?? 0
+        let plain = best.value >= 3 && best.value >= 2 * second
+        if let declared {
+            let declaredCount = counts[declared] ?? 0
+            return plain && best.key != declared && declaredCount * 2 < best.value
+                ? best.key : declared
+        }
+        return plain ? best.key : "en"
+    }
+
+    /// Whether `text` holds at least one marker word of `language` that no other language shares
+    /// ("patient" is English, German and French): a cell or a note without one ("Bladder normal;
+    /// legs progressively weaker", "MRI showing L1 fracture reviewed with patient") does not show
+    /// what language it is in.
+    static func shows(_ language: String, in text: String, markers: [String: Set<String>]) -> Bool {
+        guard var words = markers[language] else { return false }
+        for (other, theirs) in markers where other != language { words.subtract(theirs) }
+        return !markersSeen(in: text, markers: [language: words]).isEmpty
+    }
+
+    /// The different marker words of each language that `text` contains.
+    private static func markersSeen(in text: String, markers: [String: Set<String>]) -> [String: Set<String>] {
         var seen: [String: Set<String>] = [:]
         var word = ""
         func count() {
@@ -39,16 +65,6 @@ enum LanguageDetector {
             }
         }
         count()
-        let counts = seen.mapValues(\.count)
-        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let best = ranked.first else { return declared ?? "en" }
-        let second = ranked.dropFirst().first?.value ?? 0
-        let plain = best.value >= 3 && best.value >= 2 * second
-        if let declared {
-            let declaredCount = counts[declared] ?? 0
-            return plain && best.key != declared && declaredCount * 2 < best.value
-                ? best.key : declared
-        }
-        return plain ? best.key : "en"
+        return seen
     }
 }
