@@ -30,25 +30,36 @@ var targets: [Target] = [
         name: "LiaisonImport",
         dependencies: ["LiaisonModel", "LiaisonXML", .product(name: "Crypto", package: "swift-crypto")]
     ),
+    // Located YAML reading (every problem with file, line and column), for the knowledge base
+    // and the records.
+    .target(name: "LiaisonYAML", dependencies: ["LiaisonModel", .product(name: "Yams", package: "Yams")]),
     // The protocol engine: knowledge base (Protocols/) and planner.
     .target(
         name: "LiaisonEngine",
-        dependencies: ["LiaisonModel", .product(name: "Yams", package: "Yams")]
+        dependencies: ["LiaisonModel", "LiaisonYAML", .product(name: "Yams", package: "Yams")]
     ),
-    // Writers: letters from Templates/, outcome measures, JSON.
+    // The records room: client profiles, the practice profile, progress records and the
+    // outcome-measure scoring (YAML, located diagnostics); apart from the pipeline's ledger.
+    .target(
+        name: "LiaisonRecords",
+        dependencies: ["LiaisonModel", "LiaisonYAML", .product(name: "Yams", package: "Yams")]
+    ),
+    // Writers: letters from Templates/, JSON, text summaries; typed values in, bytes out.
     .target(
         name: "LiaisonExport",
-        dependencies: [
-            "LiaisonModel", "LiaisonEngine",
-            .product(name: "Mustache", package: "swift-mustache"),
-            .product(name: "Yams", package: "Yams"),
-        ]
+        dependencies: ["LiaisonModel", .product(name: "Mustache", package: "swift-mustache")]
+    ),
+    // The application layer: the workspace (knowledge base, vocabulary, templates, practice
+    // profile, found once) and the one conversion entry point every front end calls.
+    .target(
+        name: "LiaisonKit",
+        dependencies: ["LiaisonModel", "LiaisonImport", "LiaisonEngine", "LiaisonRecords", "LiaisonExport"]
     ),
     // Batch conversion, the watched folder and the SQLite ledger.
     .target(
         name: "LiaisonPipeline",
         dependencies: [
-            "CFileSystem", "LiaisonModel", "LiaisonImport", "LiaisonEngine", "LiaisonExport",
+            "CFileSystem", "LiaisonModel", "LiaisonKit",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -58,7 +69,7 @@ var targets: [Target] = [
     .executableTarget(
         name: "liaison",
         dependencies: [
-            "LiaisonModel", "LiaisonImport", "LiaisonEngine", "LiaisonExport", "LiaisonPipeline",
+            "LiaisonModel", "LiaisonKit", "LiaisonPipeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]
@@ -74,26 +85,30 @@ var targets: [Target] = [
             .product(name: "PropertyBased", package: "swift-property-based"),
         ],
         exclude: [
-            "Golden", "FuzzRegressions/Inputs", "Narrative/Sentences", "Narrative/Sentences2", "Narrative/Sentences3", "Narrative/Sentences4",
+            "Golden", "FuzzRegressions/Inputs", "Narrative/Sentences", "Narrative/Sentences2", "Narrative/Sentences3",
+            "Narrative/Sentences4",
         ]  // data read at test time
     ),
     .testTarget(
         name: "LiaisonEngineTests",
         dependencies: [
-            "LiaisonEngine", "LiaisonImport", "LiaisonTestSupport",
+            "LiaisonEngine", "LiaisonImport", "LiaisonExport", "LiaisonTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ],
         exclude: ["Golden"]  // golden plans are data read at test time, not sources
     ),
     .testTarget(
         name: "LiaisonExportTests",
-        dependencies: ["LiaisonExport", "LiaisonImport", "LiaisonEngine", "LiaisonTestSupport"],
+        dependencies: ["LiaisonExport", "LiaisonImport", "LiaisonEngine", "LiaisonRecords", "LiaisonTestSupport"],
         exclude: ["Golden"]  // golden letters are data read at test time, not sources
     ),
+    .testTarget(name: "LiaisonRecordsTests", dependencies: ["LiaisonRecords", "LiaisonTestSupport"]),
     .testTarget(
         name: "LiaisonPipelineTests",
-        dependencies: ["LiaisonPipeline", "LiaisonTestSupport"]
+        dependencies: ["LiaisonPipeline", "LiaisonKit", "LiaisonTestSupport"]
     ),
+    // The arrows that must never exist, checked on every source file's imports.
+    .testTarget(name: "LiaisonArchitectureTests", dependencies: ["LiaisonTestSupport"]),
     // End-to-end runs of the real `liaison` binary.
     .testTarget(name: "LiaisonCLITests", dependencies: ["LiaisonTestSupport"]),
 ]

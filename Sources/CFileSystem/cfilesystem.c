@@ -8,6 +8,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#if defined(__linux__) || defined(__APPLE__)
+#include <sys/xattr.h>
+#endif
+
 #if defined(__linux__)
 #include <sys/syscall.h>
 #ifndef RENAME_NOREPLACE
@@ -71,6 +75,30 @@ int liaison_open_for_writing(const char *path) {
     return answer;
 #else
     (void)path;
+    return -1;
+#endif
+}
+
+int liaison_set_attribute(const char *path, const char *name, const void *value, unsigned long size) {
+#if defined(__linux__)
+    return setxattr(path, name, value, size, 0);
+#elif defined(__APPLE__)
+    return setxattr(path, name, value, size, 0, XATTR_NOFOLLOW);
+#else
+    (void)path; (void)name; (void)value; (void)size;
+    errno = ENOTSUP;
+    return -1;
+#endif
+}
+
+long liaison_get_attribute(const char *path, const char *name, void *buffer, unsigned long size) {
+#if defined(__linux__)
+    return (long)getxattr(path, name, buffer, size);
+#elif defined(__APPLE__)
+    return (long)getxattr(path, name, buffer, size, 0, XATTR_NOFOLLOW);
+#else
+    (void)path; (void)name; (void)buffer; (void)size;
+    errno = ENOTSUP;
     return -1;
 #endif
 }

@@ -17,65 +17,42 @@ public enum LetterKind: String, Sendable, CaseIterable {
     public var needsProgress: Bool { self == .progress || self == .discharge }
 }
 
-/// Everything a letter is rendered from.
+/// Everything a letter is rendered from, already read and checked: the writer parses nothing.
 public struct LetterInput: Sendable {
     public var referral: Referral
     public var plan: Plan
     public var kind: LetterKind
-    /// A practice profile (`--practice FILE`), as YAML text already read, or nil for defaults.
-    public var practiceYAML: String?
-    /// A progress record (`--progress FILE`), as YAML text already read.
-    public var progressYAML: String?
-    /// A folder whose files override the built-in templates one by one.
-    public var templateOverrides: URL?
-    /// The paths the YAML texts were read from, named in error messages.
-    public var practiceFile: String?
-    public var progressFile: String?
-    /// The practice profile already read and checked; when set, `practiceYAML` is not parsed
-    /// again (a batch reads the profile once, not once per letter).
+    /// The practice profile that signs the letter; nil for placeholders.
     public var practice: PracticeProfile?
+    /// The progress record, for progress and discharge letters.
+    public var progress: ProgressRecord?
+    /// Its outcome measures scored, baseline to current.
+    public var changes: [MeasureChange]
 
     public init(
-        referral: Referral, plan: Plan, kind: LetterKind = .initial, practiceYAML: String? = nil,
-        progressYAML: String? = nil, templateOverrides: URL? = nil, practiceFile: String? = nil,
-        progressFile: String? = nil
+        referral: Referral, plan: Plan, kind: LetterKind = .initial, practice: PracticeProfile? = nil,
+        progress: ProgressRecord? = nil, changes: [MeasureChange] = []
     ) {
         self.referral = referral
         self.plan = plan
         self.kind = kind
-        self.practiceYAML = practiceYAML
-        self.progressYAML = progressYAML
-        self.templateOverrides = templateOverrides
-        self.practiceFile = practiceFile
-        self.progressFile = progressFile
+        self.practice = practice
+        self.progress = progress
+        self.changes = changes
     }
 
     /// The letter actually written: `alert` whenever the plan refers the client back.
     public var effectiveKind: LetterKind { plan.status == .referBack ? .alert : kind }
 }
 
-/// The JSON output: the referral and its plan together, for other systems.
-public struct ReferralAndPlan: Hashable, Sendable, Codable {
-    public var referral: Referral
-    public var plan: Plan
-}
-
 /// Renders letters and JSON from a referral and its plan.
 public enum Exporter {
-    /// Renders `input` in `format`. For `.json`, the referral and plan together.
-    public static func render(_ input: LetterInput, as format: OutputFormat) throws -> Data {
-        if format == .json {
-            return try LiaisonJSON.encode(ReferralAndPlan(referral: input.referral, plan: input.plan))
-        }
-        return try render(input, as: format, with: LetterTemplates.load(overrides: input.templateOverrides))
-    }
-
-    /// Renders with templates already loaded (batch runs load them once).
+    /// Renders `input` in `format` with `templates`. For `.json`, the referral and plan together.
     public static func render(_ input: LetterInput, as format: OutputFormat, with templates: LetterTemplates) throws
         -> Data
     {
         if format == .json {
-            return try LiaisonJSON.encode(ReferralAndPlan(referral: input.referral, plan: input.plan))
+            return Data(ContractJSON.referralAndPlan(input.referral, input.plan))
         }
         return try renderLetters(input, as: [format], with: templates)[format]!
     }
@@ -96,25 +73,18 @@ public enum Exporter {
         return letters
     }
 
-    /// Reads the practice profile and progress record and gathers what the letter needs.
+    /// Gathers what the letter needs; a progress or discharge letter without a progress record
+    /// is a usage error.
     public static func context(for input: LetterInput) throws -> LetterContext {
         let kind = input.effectiveKind
-        let practice =
-            try input.practice
-            ?? input.practiceYAML.map {
-                try LetterInputs.practice(yaml: $0, file: input.practiceFile ?? "practice profile")
-            }
-        var progress: (ProgressRecord, [MeasureChange])?
-        if let yaml = input.progressYAML {
-            progress = try LetterInputs.progress(yaml: yaml, file: input.progressFile ?? "progress record")
-        } else if kind.needsProgress {
+        if kind.needsProgress, input.progress == nil {
             throw LiaisonError(
                 .usage, "a \(kind.rawValue) letter needs the client's progress record",
                 hint: "pass --progress FILE; Samples/progress-*.yaml show the format")
         }
         return LetterContext(
-            kind: kind, referral: input.referral, plan: input.plan, practice: practice, progress: progress?.0,
-            changes: progress?.1 ?? [])
+            kind: kind, referral: input.referral, plan: input.plan, practice: input.practice,
+            progress: input.progress, changes: input.changes)
     }
 
     /// Collapses the blank lines that empty template sections leave, and ends with one newline;

@@ -9,18 +9,17 @@ import Mustache
 /// `initial.html`, and a partial is used as `{{> letterhead.html}}`.
 public struct LetterTemplates: Sendable {
     let library: MustacheLibrary
+    /// Every template compiled to a render plan; nil when one could not be (then swift-mustache
+    /// renders them all).
+    let plan: TemplateRenderer?
     /// Each template name and the file it was read from, for error messages.
     public let files: [String: URL]
 
-    /// Loads the built-in templates, then every `*.mustache` file of `overrides` in their place.
-    public static func load(overrides: URL? = nil) throws -> LetterTemplates {
+    /// Loads the templates of `builtIn` (the `Templates/` folder), then every `*.mustache` file
+    /// of `overrides` in their place.
+    public static func load(from builtIn: URL, overrides: URL? = nil) throws -> LetterTemplates {
         MarkdownContentType.register()
         HTMLContentType.register()
-        guard let builtIn = BuiltInResources.folder(named: "Templates") else {
-            throw LiaisonError(
-                .configuration, "cannot find the built-in Templates folder",
-                hint: "set LIAISON_RESOURCES to the folder that holds Protocols/ and Templates/")
-        }
         var files = try templateFiles(in: builtIn)
         if let overrides {
             var isFolder: ObjCBool = false
@@ -33,21 +32,30 @@ public struct LetterTemplates: Sendable {
             files.merge(try templateFiles(in: overrides)) { _, user in user }
         }
         var library = MustacheLibrary()
+        var plans: [String: [RenderStep]]? = [:]
         for (name, url) in files.sorted(by: { $0.key < $1.key }) {
-            library.register(try parse(url), named: name)
+            let template = try parse(url)
+            library.register(template, named: name)
+            if let compiled = TemplateCompiler.compile(template) { plans?[name] = compiled } else { plans = nil }
         }
-        return LetterTemplates(library: library, files: files)
+        return LetterTemplates(library: library, plan: plans.map(TemplateRenderer.init), files: files)
     }
 
-    /// Renders the template `name` with `values`.
-    func render(_ values: [String: Any], template name: String) throws -> String {
-        guard let text = library.render(values, withTemplate: name) else {
-            throw LiaisonError(
-                .configuration, "no template named \(name).mustache",
-                hint: "the built-in Templates folder or --templates DIR must hold it")
+    /// Renders the template `name` with `values`: by the compiled plan, else by swift-mustache.
+    func render(_ values: TemplateValue, template name: String) throws -> String {
+        if let plan {
+            if let bytes = plan.render(name, values) { return String(decoding: bytes, as: UTF8.self) }
+        } else if let text = library.render(values.any, withTemplate: name) {
+            return text
         }
-        return text
+        throw LiaisonError(
+            .configuration, "no template named \(name).mustache",
+            hint: "the built-in Templates folder or --templates DIR must hold it")
     }
+
+    /// The same templates rendered by swift-mustache alone, without the compiled plan (for the
+    /// tests that compare the two).
+    public var interpreted: LetterTemplates { LetterTemplates(library: library, plan: nil, files: files) }
 
     static func templateFiles(in folder: URL) throws -> [String: URL] {
         let names: [String]

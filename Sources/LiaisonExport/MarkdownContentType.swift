@@ -34,6 +34,45 @@ struct MarkdownContentType: MustacheContentType {
         return String(result)
     }
 
+    /// Appends `text` to `out` escaped as ``escapeText(_:)`` escapes it, byte by byte (what the
+    /// render plan calls: no String in between).
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        var previous: UInt8 = 0
+        var bytes = text.utf8.makeIterator()
+        var pending: UInt8? = nil
+        while let byte = pending ?? bytes.next() {
+            pending = nil
+            defer { previous = byte }
+            switch byte {
+            case 0x0A where previous == 0x0D:
+                continue  // CRLF is one line break, one space
+            case 0x0A, 0x0B, 0x0C, 0x0D:
+                out.append(0x20)
+            case 0xC2:
+                guard let next = bytes.next() else { return out.append(byte) }
+                if next == 0x85 { out.append(0x20) } else { out.append(byte); pending = next }
+            case 0xE2:
+                guard let second = bytes.next() else { return out.append(byte) }
+                guard second == 0x80, let third = bytes.next() else {
+                    out.append(byte)
+                    pending = second
+                    continue
+                }
+                if third == 0xA8 || third == 0xA9 {
+                    out.append(0x20)
+                } else {
+                    out.append(contentsOf: [byte, second, third])
+                }
+            default:
+                if isSpecial[Int(byte)] { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+            }
+        }
+    }
+
+    /// `special` as a table by byte value.
+    private static let isSpecial: [Bool] = (0...255).map { special.contains(UInt8($0)) }
+
     /// Registers the type under the name `MARKDOWN` (idempotent).
     static func register() { _ = registration }
 

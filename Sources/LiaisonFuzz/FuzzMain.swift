@@ -15,7 +15,12 @@ func LLVMFuzzerRunDriver(
 
 /// The built-in vocabulary, compiled once: the concept reader is fuzzed with the real rules.
 let vocabulary: NarrativeVocabulary = {
-    guard let base = try? KnowledgeBase.builtIn() else { fatalError("the built-in knowledge base does not load") }
+    // This file is Sources/LiaisonFuzz/FuzzMain.swift; Protocols/ is beside Sources/.
+    let protocols = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Protocols")
+    guard let base = try? KnowledgeBase.load(from: protocols) else {
+        fatalError("the built-in knowledge base does not load")
+    }
     return NarrativeVocabulary(base.vocabulary)
 }()
 

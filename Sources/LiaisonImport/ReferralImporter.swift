@@ -29,16 +29,21 @@ public struct ImportOptions: Sendable {
 
 /// Reads a referral document of any supported format into a ``Referral``.
 ///
-/// The entry point for every command and the pipeline: parse safely (``XMLDocument``), find a
-/// document wrapped in an XSL stylesheet (``WrappedDocument``), detect the format from the root
-/// element (``FormatDetector``), hand the document to that format's
-/// reader (``ReaderRegistry``). Errors are ``LiaisonError``s that name the file, line and column.
+/// The entry point for every command and the pipeline: the reader registry (``ReaderRegistry``)
+/// picks the format's reader from the first bytes, the reader reads the document into the model,
+/// and diagnosis codes that are red flags in themselves are applied. Errors are
+/// ``LiaisonError``s that name the file, line and column.
 public enum ReferralImporter {
     /// Reads the file at `url`.
     public static func read(contentsOf url: URL, options: ImportOptions) throws -> Referral {
         let path = url.relativePath  // as the user wrote it, in messages and `source.path`
-        let data = try XMLDocument.readFile(url, path: path, maxBytes: options.maxBytes)
-        return try read(data: data, path: path, options: options)
+        return try read(data: contents(of: url, maxBytes: options.maxBytes), path: path, options: options)
+    }
+
+    /// The bytes of the document file at `url`, with the checks every reader wants first: it
+    /// exists, is readable, is not a folder, and is within `maxBytes` (checked before reading).
+    public static func contents(of url: URL, maxBytes: Int) throws -> Data {
+        try XMLDocument.readFile(url, path: url.relativePath, maxBytes: maxBytes)
     }
 
     /// Reads a document already in memory; `path` names it in errors and in `source.path`.
@@ -46,44 +51,9 @@ public enum ReferralImporter {
     public static func read(
         data: Data, path: String, sha256: String? = nil, options: ImportOptions
     ) throws -> Referral {
-        let document = WrappedDocument.unwrap(
-            try XMLDocument.parse(data: data, path: path, options: options.xmlOptions))
-        let format: SourceDocument.Format
-        do {
-            format = try FormatDetector.format(of: document)
-        } catch var error as LiaisonError {
-            // libxml2 keeps no columns on nodes: find the root's start tag in the bytes.
-            if let line = error.location?.line { error.location?.column = startTagColumn(in: data, line: line) }
-            throw error
-        }
-        let source = SourceDocument(path: path, sha256: sha256 ?? ContentHash.sha256(data), format: format)
-        let reader = try ReaderRegistry.reader(for: format)
-        var referral = try reader(ReaderInput(document: document, data: data, source: source, options: options))
+        let input = ReaderInput(data: data, path: path, sha256: sha256 ?? ContentHash.sha256(data), options: options)
+        var referral = try ReaderRegistry.read(input)
         DiagnosisRedFlags.apply(to: &referral, vocabulary: options.vocabulary)
         return referral
-    }
-
-    /// The 1-based column of the first start tag (`<` not followed by `?` or `!`) on `line`.
-    static func startTagColumn(in data: Data, line: Int) -> Int {
-        var currentLine = 1
-        var column = 0
-        var previousWasOpen = false
-        for byte in data {
-            if currentLine > line { break }
-            if byte == 0x0A {
-                currentLine += 1
-                column = 0
-                previousWasOpen = false
-                continue
-            }
-            column += 1
-            if currentLine == line, previousWasOpen, byte != UInt8(ascii: "?"), byte != UInt8(ascii: "!"),
-                byte != UInt8(ascii: "/")
-            {
-                return column - 1
-            }
-            previousWasOpen = byte == UInt8(ascii: "<")
-        }
-        return 1
     }
 }

@@ -95,6 +95,14 @@ extension Provenance {
         try c.encode(section, forKey: .section)
         try c.encodeOrNull(line, forKey: .line)
     }
+
+    /// Decodes the contract's `section` and `line`; the contract does not carry the kind, which
+    /// reads `other`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        self.init(
+            section: try c.decode(String.self, forKey: .section), line: try c.decodeIfPresent(Int.self, forKey: .line))
+    }
 }
 
 extension ImportWarning {

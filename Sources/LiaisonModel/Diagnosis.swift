@@ -67,11 +67,12 @@ public enum CodeSystem {
     /// The family a system belongs to for matching codes: `ICD-10-CM` for ICD-10-CM, WHO ICD-10
     /// and its national editions, `SNOMED-CT`, `ICD-9-CM`; nil when unknown.
     public static func family(of system: String) -> String? {
+        typealias OID = CDAVocabulary.CodeSystems
         switch system {
-        case icd10CM, icd10, icd10GM, cim10, "2.16.840.1.113883.6.90", "2.16.840.1.113883.6.3": icd10CM
-        case snomedCT, "2.16.840.1.113883.6.96": snomedCT
-        case icd9CM, "2.16.840.1.113883.6.103", "2.16.840.1.113883.6.104": icd9CM
-        default: system.hasPrefix("ICD-10") ? icd10CM : nil
+        case icd10CM, icd10, icd10GM, cim10, OID.icd10CM, OID.icd10: return icd10CM
+        case snomedCT, OID.snomedCT: return snomedCT
+        case icd9CM, OID.icd9CM, OID.icd9CMProcedures: return icd9CM
+        default: return system.hasPrefix("ICD-10") ? icd10CM : nil
         }
     }
 
@@ -80,15 +81,7 @@ public enum CodeSystem {
         String(code.uppercased().filter { $0 != "." && $0 != " " })
     }
 
-    /// OID to name; unknown OIDs are returned unchanged.
-    public static func name(forOID oid: String) -> String {
-        switch oid {
-        case "2.16.840.1.113883.6.90": icd10CM
-        case "2.16.840.1.113883.6.96": snomedCT
-        case "2.16.840.1.113883.6.103": icd9CM
-        case "2.16.840.1.113883.6.3": icd10
-        case "2.16.840.1.113883.6.1": loinc
-        default: oid
-        }
-    }
+    /// OID to name (``CDAVocabulary/CodeSystems/name(forOID:)``); unknown OIDs are returned
+    /// unchanged.
+    public static func name(forOID oid: String) -> String { CDAVocabulary.CodeSystems.name(forOID: oid) }
 }

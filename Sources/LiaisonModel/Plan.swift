@@ -1,7 +1,8 @@
-/// An exercise plan the engine made from a referral; every decision carries its reason.
+/// An exercise plan the engine made from a referral; every decision carries its reasons as
+/// values (``Reason``).
 ///
-/// Its JSON encoding is the contract of `liaison plan --format json`.
-public struct Plan: Hashable, Sendable, Codable {
+/// The JSON writer writes it as the contract of `liaison plan --format json`.
+public struct Plan: Hashable, Sendable {
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
         /// A program can start as written.
         case ready
@@ -54,36 +55,36 @@ public struct Plan: Hashable, Sendable, Codable {
     }
 }
 
-/// A protocol the plan follows and the codes (or keywords) that selected it.
-public struct MatchedProtocol: Hashable, Sendable, Codable {
+/// A protocol the plan follows and what selected it (codes, keywords, the client profile).
+public struct MatchedProtocol: Hashable, Sendable {
     public var id: String
     public var name: String?
-    /// e.g. `ICD-10-CM M51.26`, or `keyword "herniated"` for a display-text match.
-    public var matchedBy: [String]
+    /// The diagnosis codes (with where each diagnosis was read), keywords, fallback or client
+    /// profile that put the protocol in the plan.
+    public var selectedBy: [ProtocolSelection]
 
-    public init(id: String, name: String? = nil, matchedBy: [String]) {
+    public init(id: String, name: String? = nil, selectedBy: [ProtocolSelection]) {
         self.id = id
         self.name = name
-        self.matchedBy = matchedBy
+        self.selectedBy = selectedBy
     }
 }
 
 /// A movement pattern (or position, or impact) the plan avoids, and every reason it does.
-public struct Contraindication: Hashable, Sendable, Codable {
-    /// `flexion`, `extension`, `rotation`, `axial-load`, `impact`, `valsalva`, `overhead`,
-    /// `position:supine`, `external-load` …
-    public var pattern: String
-    /// Each names a diagnosis code or quotes a restriction's text, with the rule's source.
-    public var because: [String]
+public struct Contraindication: Hashable, Sendable {
+    public var pattern: Pattern
+    /// Protocol rules (with the diagnosis that selected the protocol and the rule's source) and
+    /// provider restrictions, in the order they were found.
+    public var because: [Reason]
 
-    public init(pattern: String, because: [String]) {
+    public init(pattern: Pattern, because: [Reason]) {
         self.pattern = pattern
         self.because = because
     }
 }
 
 /// A phase of the program.
-public struct Phase: Hashable, Sendable, Codable {
+public struct Phase: Hashable, Sendable {
     public var name: String
     /// Week range, e.g. `1-2`, `3-6`, `7+`.
     public var weeks: String
@@ -104,56 +105,60 @@ public struct Phase: Hashable, Sendable, Codable {
 }
 
 /// An exercise in a phase, with its dose and the reason it is there.
-public struct PlannedExercise: Hashable, Sendable, Codable {
+public struct PlannedExercise: Hashable, Sendable {
     public var id: String
     public var name: String
     /// Human-readable dose, e.g. `2 x 10, 3 days/week` or `30 min, 5 days/week, RPE 12-14`.
     public var dose: String
-    public var why: String
+    /// The protocol phase or whole-body goal that picks it.
+    public var because: [Reason]
     public var category: String?
     /// The external load cap applied to the dose, where a `max-lift` restriction set one.
-    public var loadCap: String?
+    public var loadCap: LoadCap?
 
-    public init(id: String, name: String, dose: String, why: String, category: String? = nil, loadCap: String? = nil) {
+    public init(
+        id: String, name: String, dose: String, because: [Reason], category: String? = nil, loadCap: LoadCap? = nil
+    ) {
         self.id = id
         self.name = name
         self.dose = dose
-        self.why = why
+        self.because = because
         self.category = category
         self.loadCap = loadCap
     }
 }
 
 /// An exercise left out of the plan and why.
-public struct Exclusion: Hashable, Sendable, Codable {
+public struct Exclusion: Hashable, Sendable {
     public var id: String
-    public var reason: String
+    /// The patterns it loads that the plan avoids (each with its own reasons), a load cap it is
+    /// above, or the equipment it needs.
+    public var because: [Reason]
 
-    public init(id: String, reason: String) {
+    public init(id: String, because: [Reason]) {
         self.id = id
-        self.reason = reason
+        self.because = because
     }
 }
 
-/// Two protocols (or a protocol and a restriction) that disagree; never silently resolved.
-public struct Conflict: Hashable, Sendable, Codable {
-    public var pattern: String
-    /// What wants the pattern (e.g. a protocol that prefers extension).
-    public var prefers: [String]
-    /// What forbids it.
-    public var forbids: [String]
-    public var description: String
+/// A pattern one matched protocol prefers and another forbids; never silently resolved: the plan
+/// avoids it and asks the provider.
+public struct Conflict: Hashable, Sendable {
+    public var pattern: Pattern
+    /// The rules that want the pattern (a protocol that prefers extension).
+    public var prefers: [Reason]
+    /// The rules that forbid it.
+    public var forbids: [Reason]
 
-    public init(pattern: String, prefers: [String], forbids: [String], description: String) {
+    public init(pattern: Pattern, prefers: [Reason], forbids: [Reason]) {
         self.pattern = pattern
         self.prefers = prefers
         self.forbids = forbids
-        self.description = description
     }
 }
 
 /// Frequency, intensity, time and type for one training component.
-public struct FITT: Hashable, Sendable, Codable {
+public struct FITT: Hashable, Sendable {
     /// `aerobic`, `strength`, `flexibility`, `stabilisation`, …
     public var component: String
     public var frequency: String

@@ -2,7 +2,7 @@
 ///
 /// Every field but `trainer` is optional; a letter leaves out what is not given rather than
 /// printing an empty line.
-public struct PracticeProfile: Hashable, Sendable, Codable {
+public struct PracticeProfile: Hashable, Sendable {
     /// The trainer's name as it should appear above the signature.
     public var trainer: String
     /// Certifications after the name, e.g. `CSCS, ACSM-CEP`.

@@ -1,8 +1,9 @@
 /// What happened since the program started (`--progress FILE`, YAML): attendance, dated outcome
 /// measures and the trainer's notes. Progress and discharge letters are rendered from it.
 ///
-/// YAML keys are kebab-case (`next-report`, `plan-changes`), like the rest of Liaison's contracts.
-public struct ProgressRecord: Hashable, Sendable, Codable {
+/// Read by the records room (`LiaisonRecords`); YAML keys are camelCase (`nextReport`,
+/// `planChanges`), like the knowledge base's and the JSON contracts'.
+public struct ProgressRecord: Hashable, Sendable {
     /// Sessions attended and scheduled over the reporting period.
     public var sessions: Attendance?
     /// First and last day the report covers.
@@ -44,34 +45,10 @@ public struct ProgressRecord: Hashable, Sendable, Codable {
         self.summary = summary
         self.homeProgram = homeProgram
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case sessions, from, to, measures, observations, questions, summary
-        case planChanges = "plan-changes"
-        case adverseEvents = "adverse-events"
-        case nextReport = "next-report"
-        case homeProgram = "home-program"
-    }
-
-    /// Decodes with every list optional (absent means empty).
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        sessions = try c.decodeIfPresent(Attendance.self, forKey: .sessions)
-        from = try c.decodeIfPresent(CalendarDate.self, forKey: .from)
-        to = try c.decodeIfPresent(CalendarDate.self, forKey: .to)
-        measures = try c.decodeIfPresent([MeasureEntry].self, forKey: .measures) ?? []
-        observations = try c.decodeIfPresent([String].self, forKey: .observations) ?? []
-        planChanges = try c.decodeIfPresent([String].self, forKey: .planChanges) ?? []
-        adverseEvents = try c.decodeIfPresent([String].self, forKey: .adverseEvents) ?? []
-        questions = try c.decodeIfPresent([String].self, forKey: .questions) ?? []
-        nextReport = try c.decodeIfPresent(CalendarDate.self, forKey: .nextReport)
-        summary = try c.decodeIfPresent(String.self, forKey: .summary)
-        homeProgram = try c.decodeIfPresent([String].self, forKey: .homeProgram) ?? []
-    }
 }
 
 /// Sessions attended out of those scheduled.
-public struct Attendance: Hashable, Sendable, Codable {
+public struct Attendance: Hashable, Sendable {
     public var attended: Int
     public var scheduled: Int
 
@@ -86,9 +63,8 @@ public struct Attendance: Hashable, Sendable, Codable {
 /// Which fields apply depends on `measure`: `answers` for ODI (10 sections, 0-5, null when
 /// unanswered) and STarT Back (9 items, 0 or 1); `ticked` (item numbers) or `score` for RMDQ;
 /// `score` for NPRS; `activities` for PSFS.
-public struct MeasureEntry: Hashable, Sendable, Codable {
-    /// `odi`, `rmdq`, `nprs`, `psfs` or `start-back`.
-    public var measure: String
+public struct MeasureEntry: Hashable, Sendable {
+    public var measure: OutcomeMeasure
     public var date: CalendarDate
     public var answers: [Int?]?
     public var ticked: [Int]?
@@ -96,7 +72,7 @@ public struct MeasureEntry: Hashable, Sendable, Codable {
     public var activities: [PSFSActivity]?
 
     public init(
-        measure: String, date: CalendarDate, answers: [Int?]? = nil, ticked: [Int]? = nil, score: Double? = nil,
+        measure: OutcomeMeasure, date: CalendarDate, answers: [Int?]? = nil, ticked: [Int]? = nil, score: Double? = nil,
         activities: [PSFSActivity]? = nil
     ) {
         self.measure = measure
@@ -109,7 +85,7 @@ public struct MeasureEntry: Hashable, Sendable, Codable {
 }
 
 /// A Patient-Specific Functional Scale activity and its rating, 0 (unable) to 10 (prior level).
-public struct PSFSActivity: Hashable, Sendable, Codable {
+public struct PSFSActivity: Hashable, Sendable {
     public var activity: String
     public var score: Double
 

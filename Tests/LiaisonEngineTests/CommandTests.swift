@@ -37,7 +37,7 @@ struct CommandTests {
     @Test func planRefusesBadArgumentsWithOneLine() throws {
         let date = try runLiaison(["plan", "x.xml", "--date", "2026-02-30"])
         #expect(date.status == 2)
-        #expect(date.stderr.contains("--date must be YYYY-MM-DD"))
+        #expect(date.stderr.contains("--date '2026-02-30' is not a date; write YYYY-MM-DD"))
         let missing = try runLiaison(["plan", "x.xml", "--protocols", "/nonexistent/kb"])
         #expect(missing.status == 3)
         #expect(

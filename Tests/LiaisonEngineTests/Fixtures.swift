@@ -44,5 +44,9 @@ extension Plan {
     /// Every exercise id in any phase.
     var plannedIDs: Set<String> { Set(phases.flatMap { $0.exercises.map(\.id) }) }
     var excludedIDs: Set<String> { Set(excluded.map(\.id)) }
-    var patterns: Set<String> { Set(contraindications.map(\.pattern)) }
+    var patterns: Set<String> { Set(contraindications.map(\.pattern.name)) }
+    /// Each protocol's selection in the contract's words.
+    func matchedBy(_ index: Int) -> [String] { protocols[index].selectedBy.map(\.words) }
+    /// Why `id` is left out, in the contract's words (nil when it is not).
+    func exclusion(_ id: String) -> String? { excluded.first { $0.id == id }?.words }
 }

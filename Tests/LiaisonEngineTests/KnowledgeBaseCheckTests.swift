@@ -35,6 +35,16 @@ struct KnowledgeBaseCheckTests {
 
     static let cases: [Case] = [
         Case(
+            name: "a measure threshold citing an unknown source", file: "measures.yaml",
+            text:
+                "measures:\n  - measure: nprs\n    thresholds:\n      - {improvement: 2, label: MCID, citation: X, source: Z9}\n",
+            expected: "measures.yaml:4:60: error: a nprs threshold cites unknown source 'Z9'"),
+        Case(
+            name: "a cut-off with two conditions", file: "measures.yaml",
+            text:
+                "measures:\n  - measure: nprs\n    cutOffs:\n      - {currentAtMost: 0, improvementPercentAtLeast: 50, note: x, source: O8}\n",
+            expected: "measures.yaml:4:9: error: a cut-off needs exactly one condition"),
+        Case(
             name: "unknown key", file: "extra.yaml", text: exercise + "    colour: red\n",
             expected: "extra.yaml:7:5: error: unknown key 'colour' in an exercise"),
         Case(

@@ -23,8 +23,8 @@ struct KnowledgeBaseTests {
 
     @Test func exerciseTagsFollowTheDomainTable() {
         let base = Fixtures.base
-        #expect(base.exercise("crunch")?.patterns == ["flexion"])
-        #expect(base.exercise("russian-twist")?.patterns == ["flexion", "rotation"])
+        #expect(base.exercise("crunch")?.patterns == [.movement(.flexion)])
+        #expect(base.exercise("russian-twist")?.patterns == [.movement(.flexion), .movement(.rotation)])
         #expect(base.exercise("prone-press-up")?.position == .prone)
         #expect(base.exercise("box-jump")?.impact == true && base.exercise("walking")?.impact == false)
         #expect(base.exercise("farmer-carry")?.load != nil && base.exercise("bird-dog")?.load == nil)

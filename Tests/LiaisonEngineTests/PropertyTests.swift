@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonEngine
+import LiaisonExport
 import LiaisonModel
 import LiaisonTestSupport
 import PropertyBased
@@ -101,8 +102,8 @@ struct PropertyTests {
         await propertyCheck(count: 200, input: Self.codeIndexes, Self.restrictionIndexes, Self.clients) {
             c, r, client in
             let referral = Self.referral(c, r)
-            let first = try LiaisonJSON.encode(Fixtures.planner.plan(for: referral, client: client, on: Fixtures.date))
-            let second = try LiaisonJSON.encode(reloaded.plan(for: referral, client: client, on: Fixtures.date))
+            let first = ContractJSON.plan(Fixtures.planner.plan(for: referral, client: client, on: Fixtures.date))
+            let second = ContractJSON.plan(reloaded.plan(for: referral, client: client, on: Fixtures.date))
             #expect(first == second)
         }
     }

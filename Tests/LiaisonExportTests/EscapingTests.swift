@@ -9,7 +9,7 @@ final class EscapingTests: XCTestCase {
     func render(_ format: OutputFormat) throws -> String {
         let (referral, plan) = Fixtures.hostile
         return String(
-            decoding: try Exporter.render(LetterInput(referral: referral, plan: plan), as: format), as: UTF8.self)
+            decoding: try Fixtures.render(LetterInput(referral: referral, plan: plan), as: format), as: UTF8.self)
     }
 
     func testHTMLShowsMarkupAsText() throws {

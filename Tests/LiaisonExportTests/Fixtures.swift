@@ -1,6 +1,7 @@
 import Foundation
 import LiaisonExport
 import LiaisonModel
+import LiaisonRecords
 import LiaisonTestSupport
 
 /// Hand-built referrals and plans, so the exporter is tested without the importer and planner.
@@ -46,20 +47,32 @@ enum Fixtures {
                     until: CalendarDate(year: 2026, month: 11, day: 1),
                     source: Provenance(section: "18776-5", line: 142)),
             ])
+        let disc = ProtocolRef(
+            id: "lumbar-disc", name: "Lumbar disc herniation",
+            selectedBy: [
+                .code(CodeRef(code: "M51.26", system: CodeSystem.icd10CM), diagnosis: referral.diagnoses[0].source)
+            ])
+        func pick(_ why: String) -> [Reason] {
+            [.pick(ProtocolPick(protocolRef: disc, why: why, emphasis: "graded loading"))]
+        }
         let plan = Plan(
             status: .ready, referenceDate: date,
-            protocols: [
-                MatchedProtocol(id: "lumbar-disc", name: "Lumbar disc herniation", matchedBy: ["ICD-10-CM M51.26"])
-            ],
+            protocols: [MatchedProtocol(id: disc.id, name: disc.name, selectedBy: disc.selectedBy)],
             contraindications: [
                 Contraindication(
-                    pattern: "flexion",
+                    pattern: .movement(.flexion),
                     because: [
-                        "restriction \"Avoid repeated bending for 6 weeks\"",
-                        "ICD-10-CM M51.26: loaded flexion raises disc pressure (G9)",
+                        .restriction(referral.restrictions[1]),
+                        .rule(
+                            ProtocolRule(protocolRef: disc, words: "loaded flexion raises disc pressure", source: "G9")),
                     ]),
                 Contraindication(
-                    pattern: "axial-load", because: ["ICD-10-CM M51.26: axial loading early after herniation (G8)"]),
+                    pattern: .movement(.axialLoad),
+                    because: [
+                        .rule(
+                            ProtocolRule(protocolRef: disc, words: "axial loading early after herniation", source: "G8")
+                        )
+                    ]),
             ],
             phases: [
                 Phase(
@@ -68,18 +81,18 @@ enum Fixtures {
                     exercises: [
                         PlannedExercise(
                             id: "walking", name: "Walking", dose: "15-20 min, 5 days/week, RPE 11-13",
-                            why: "aerobic base with low disc load (G7)", category: "aerobic"),
+                            because: pick("aerobic base with low disc load (G7)"), category: "aerobic"),
                         PlannedExercise(
                             id: "bird-dog", name: "Bird dog", dose: "2 x 8 each side, 3 days/week",
-                            why: "trunk stability in neutral (G9)", category: "stabilisation"),
+                            because: pick("trunk stability in neutral (G9)"), category: "stabilisation"),
                     ]),
                 Phase(
                     name: "Graded loading", weeks: "3-6", goals: ["return to light household lifting"],
                     exercises: [
                         PlannedExercise(
                             id: "goblet-squat", name: "Goblet squat to box", dose: "3 x 10, 2 days/week",
-                            why: "hip-dominant lifting pattern with a neutral spine (G20)", category: "strength",
-                            loadCap: "max 10 lb (restriction \"No lifting over 10 lb\")")
+                            because: pick("hip-dominant lifting pattern with a neutral spine (G20)"),
+                            category: "strength", loadCap: LoadCap(pounds: 10, restriction: referral.restrictions[0]))
                     ]),
             ],
             questions: ["May the 10 lb lifting cap be raised once leg pain has settled?"],
@@ -119,11 +132,26 @@ enum Fixtures {
         plan.phases = []
         plan.contraindications = []
         plan.precautions = []
+        let disc = plan.protocols[0]
+        let stenosis = ProtocolRef(
+            id: "spinal-stenosis", name: "Lumbar spinal stenosis",
+            selectedBy: [
+                .code(CodeRef(code: "M48.062", system: CodeSystem.icd10CM), diagnosis: referral.diagnoses[1].source)
+            ])
+        plan.protocols.append(MatchedProtocol(id: stenosis.id, name: stenosis.name, selectedBy: stenosis.selectedBy))
         plan.conflicts = [
             Conflict(
-                pattern: "extension", prefers: ["lumbar-disc: directional preference for extension (G6)"],
-                forbids: ["spinal-stenosis: extension narrows the canal (G11)"],
-                description: "The disc protocol prefers extension; the stenosis protocol forbids it.")
+                pattern: .movement(.extension),
+                prefers: [
+                    .rule(
+                        ProtocolRule(
+                            protocolRef: ProtocolRef(
+                                id: disc.id, name: disc.name ?? disc.id, selectedBy: disc.selectedBy),
+                            words: "directional preference for extension", source: "G6"))
+                ],
+                forbids: [
+                    .rule(ProtocolRule(protocolRef: stenosis, words: "extension narrows the canal", source: "G11"))
+                ])
         ]
         plan.questions = ["Should extension exercises be used, given the stenosis on the MRI report?"]
         return (referral, plan)
@@ -138,6 +166,36 @@ enum Fixtures {
         referral.patient.name = "Robert'); <iframe src=//evil.example>"
         plan.questions = ["<style>body{display:none}</style>?"]
         return (referral, plan)
+    }
+
+    /// The built-in templates, loaded once.
+    static let templates: LetterTemplates = {
+        do { return try LetterTemplates.load(from: TestPaths.templates) } catch { fatalError("\(error)") }
+    }()
+
+    /// `input` rendered with the built-in templates.
+    static func render(_ input: LetterInput, as format: OutputFormat) throws -> Data {
+        try Exporter.render(input, as: format, with: templates)
+    }
+
+    /// A letter input with the sample practice profile and, for progress and discharge letters,
+    /// the sample progress record (or `progressYAML`).
+    static func input(
+        _ fixture: (Referral, Plan), kind: LetterKind, progressYAML: String? = nil
+    ) throws -> LetterInput {
+        var input = LetterInput(
+            referral: fixture.0, plan: fixture.1, kind: kind,
+            practice: try Records.practice(yaml: try text("practice.yaml"), file: "Samples/practice.yaml"))
+        let yaml =
+            try progressYAML
+            ?? (kind.needsProgress
+                ? text(kind == .discharge ? "progress-discharge.yaml" : "progress-week6.yaml") : nil)
+        if let yaml {
+            (input.progress, input.changes) = try Records.progress(
+                yaml: yaml, file: "Samples/progress.yaml", rules: TestKnowledge.base.measureRules
+            ).value
+        }
+        return input
     }
 
     static func text(_ name: String) throws -> String {

@@ -7,7 +7,7 @@ import XCTest
 /// Every HTML letter is valid, self-contained and carries its print stylesheet.
 final class HTMLLetterTests: XCTestCase {
     func letters() throws -> [(String, String)] {
-        let templates = try LetterTemplates.load()
+        let templates = Fixtures.templates
         var result: [(String, String)] = []
         for (name, fixture) in [
             ("disc", Fixtures.disc), ("cauda-equina", Fixtures.caudaEquina), ("hostile", Fixtures.hostile),
@@ -58,7 +58,7 @@ final class HTMLLetterTests: XCTestCase {
     func testInitialLetterNamesTheReferralAndCitesSources() throws {
         let (referral, plan) = Fixtures.disc
         let html = String(
-            decoding: try Exporter.render(LetterInput(referral: referral, plan: plan), as: .html), as: UTF8.self)
+            decoding: try Fixtures.render(LetterInput(referral: referral, plan: plan), as: .html), as: UTF8.self)
         XCTAssertTrue(html.contains("document ID 2.16.840.1.113883.19.5^REF-1001"))
         XCTAssertTrue(html.contains("dated 2026-11-10"))
         XCTAssertTrue(html.contains("Dr. Maria Chen"))

@@ -10,11 +10,7 @@ final class LetterGoldenTests: XCTestCase {
     static let golden = TestPaths.packageRoot.appendingPathComponent("Tests/LiaisonExportTests/Golden")
 
     static func input(_ fixture: (Referral, Plan), kind: LetterKind) throws -> LetterInput {
-        LetterInput(
-            referral: fixture.0, plan: fixture.1, kind: kind, practiceYAML: try Fixtures.text("practice.yaml"),
-            progressYAML: kind.needsProgress
-                ? try Fixtures.text(kind == .discharge ? "progress-discharge.yaml" : "progress-week6.yaml") : nil,
-            practiceFile: "Samples/practice.yaml", progressFile: "Samples/progress.yaml")
+        try Fixtures.input(fixture, kind: kind)
     }
 
     static func check(_ data: Data, _ name: String) {
@@ -25,7 +21,7 @@ final class LetterGoldenTests: XCTestCase {
     }
 
     func testDiscLettersMatchGoldenFiles() throws {
-        let templates = try LetterTemplates.load()
+        let templates = Fixtures.templates
         for format in [OutputFormat.html, .markdown] {
             for kind in [LetterKind.initial, .progress, .discharge] {
                 let input = try Self.input(Fixtures.disc, kind: kind)
@@ -33,19 +29,19 @@ final class LetterGoldenTests: XCTestCase {
                 Self.check(data, "disc.\(kind.rawValue).\(format == .html ? "html" : "md")")
             }
         }
-        Self.check(try Exporter.render(try Self.input(Fixtures.disc, kind: .initial), as: .json), "disc.json")
+        Self.check(try Fixtures.render(try Self.input(Fixtures.disc, kind: .initial), as: .json), "disc.json")
     }
 
     /// A plan waiting for the provider: no phases, a conflict, no restrictions, no named provider.
     func testNeedsReviewLetterMatchesGoldenFiles() throws {
         let input = try Self.input(Fixtures.needsReview, kind: .initial)
-        Self.check(try Exporter.render(input, as: .html), "needs-review.initial.html")
-        Self.check(try Exporter.render(input, as: .markdown), "needs-review.initial.md")
+        Self.check(try Fixtures.render(input, as: .html), "needs-review.initial.html")
+        Self.check(try Fixtures.render(input, as: .markdown), "needs-review.initial.md")
     }
 
     /// A refer-back plan yields the same alert letter whatever kind was asked for.
     func testReferBackAlwaysRendersTheAlertLetter() throws {
-        let templates = try LetterTemplates.load()
+        let templates = Fixtures.templates
         for format in [OutputFormat.html, .markdown] {
             var outputs: Set<Data> = []
             for kind in [LetterKind.initial, .progress, .discharge] {
@@ -57,6 +53,6 @@ final class LetterGoldenTests: XCTestCase {
             Self.check(outputs.first!, "cauda-equina.alert.\(format == .html ? "html" : "md")")
         }
         Self.check(
-            try Exporter.render(try Self.input(Fixtures.caudaEquina, kind: .initial), as: .json), "cauda-equina.json")
+            try Fixtures.render(try Self.input(Fixtures.caudaEquina, kind: .initial), as: .json), "cauda-equina.json")
     }
 }

@@ -19,8 +19,8 @@ final class SampleLetterTests: XCTestCase {
     func testEverySampleFormatAndKindMatchesGoldenFiles() throws {
         let samples = try Self.sampleReferrals()
         XCTAssertFalse(samples.isEmpty, "no Samples/*.cda.xml or *.referral.xml")
-        let planner = Planner(knowledgeBase: try KnowledgeBase.builtIn())
-        let templates = try LetterTemplates.load()
+        let planner = Planner(knowledgeBase: TestKnowledge.base)
+        let templates = Fixtures.templates
         let golden = LetterGoldenTests.golden.appendingPathComponent("samples")
         for url in samples {
             let referral = try ReferralImporter.read(

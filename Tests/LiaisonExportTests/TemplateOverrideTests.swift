@@ -19,8 +19,9 @@ final class TemplateOverrideTests: XCTestCase {
 
     func render(_ format: OutputFormat) throws -> String {
         let (referral, plan) = Fixtures.disc
-        let input = LetterInput(referral: referral, plan: plan, templateOverrides: folder)
-        return String(decoding: try Exporter.render(input, as: format), as: UTF8.self)
+        let templates = try LetterTemplates.load(from: TestPaths.templates, overrides: folder)
+        let input = LetterInput(referral: referral, plan: plan)
+        return String(decoding: try Exporter.render(input, as: format, with: templates), as: UTF8.self)
     }
 
     func testAnOverriddenPartialIsUsedAndTheRestStayBuiltIn() throws {
@@ -48,10 +49,9 @@ final class TemplateOverrideTests: XCTestCase {
     }
 
     func testAMissingFolderIsAnIOError() {
-        let (referral, plan) = Fixtures.disc
-        let input = LetterInput(
-            referral: referral, plan: plan, templateOverrides: folder.appendingPathComponent("nope"))
-        XCTAssertThrowsError(try Exporter.render(input, as: .html)) {
+        XCTAssertThrowsError(
+            try LetterTemplates.load(from: TestPaths.templates, overrides: folder.appendingPathComponent("nope"))
+        ) {
             XCTAssertEqual(($0 as? LiaisonError)?.code, .io)
         }
     }

@@ -17,4 +17,12 @@ int liaison_sync_filesystem(const char *path);
 /// file open for writing, and is released at once; SIGIO, the lease-break signal, is ignored.
 int liaison_open_for_writing(const char *path);
 
+/// Sets the extended attribute `name` of `path` to the `size` bytes of `value` (setxattr); -1
+/// with errno ENOTSUP where the file system or the system has none.
+int liaison_set_attribute(const char *path, const char *name, const void *value, unsigned long size);
+
+/// Reads the extended attribute `name` of `path` into `buffer` (at most `size` bytes) and returns
+/// its length, or -1 (ENODATA when it is not set, ENOTSUP where there are none).
+long liaison_get_attribute(const char *path, const char *name, void *buffer, unsigned long size);
+
 #endif

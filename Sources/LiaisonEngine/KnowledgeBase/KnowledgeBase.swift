@@ -16,6 +16,9 @@ public struct KnowledgeBase: Sendable {
     public let defaults: PlanDefaults
     /// The narrative reader's words and rules and the coded red flags (`Protocols/vocabulary/`).
     public let vocabulary: ClinicalVocabulary
+    /// How a change on each outcome measure is judged (`Protocols/measures.yaml`); a measure
+    /// without a rule is not judged by a threshold.
+    public let measureRules: [OutcomeMeasure: ChangeRule]
 
     let citations: VocabularyCitations
     let exerciseIndex: [String: Int]
@@ -25,7 +28,8 @@ public struct KnowledgeBase: Sendable {
 
     init(
         sources: [String: String], conditions: [Condition], protocols: [ClinicalProtocol], exercises: [Exercise],
-        defaults: PlanDefaults, vocabulary: ClinicalVocabulary = .init(), citations: VocabularyCitations = .init()
+        defaults: PlanDefaults, vocabulary: ClinicalVocabulary = .init(),
+        measureRules: [OutcomeMeasure: ChangeRule] = [:], citations: VocabularyCitations = .init()
     ) {
         self.sources = sources
         self.conditions = conditions
@@ -33,6 +37,7 @@ public struct KnowledgeBase: Sendable {
         self.exercises = exercises
         self.defaults = defaults
         self.vocabulary = vocabulary
+        self.measureRules = measureRules
         self.citations = citations
         exerciseIndex = Dictionary(exercises.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         protocolIndex = Dictionary(protocols.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -64,16 +69,6 @@ public struct KnowledgeBase: Sendable {
                 hint: "run 'liaison protocols check \(folder.path)' to list every problem")
         }
         return base
-    }
-
-    /// The knowledge base shipped with Liaison (see ``BuiltInResources``).
-    public static func builtIn() throws -> KnowledgeBase {
-        guard let folder = BuiltInResources.folder(named: "Protocols") else {
-            throw LiaisonError(
-                .configuration, "cannot find the built-in Protocols folder",
-                hint: "set LIAISON_RESOURCES to the folder that holds Protocols/ and Templates/")
-        }
-        return try load(from: folder)
     }
 
     /// Diagnostics in file, line, column order, so output is stable.

@@ -97,10 +97,10 @@ struct KnowledgeBaseChecker {
     }
 
     private mutating func checkPattern(_ pattern: Located<String>) {
-        guard !PatternName.isKnown(pattern.value) else { return }
+        guard Pattern(name: pattern.value) == nil else { return }
         error(
             "unknown pattern '\(pattern.value)'", at: pattern.location,
-            notes: ["known patterns: \(PatternName.allNames.joined(separator: ", "))"])
+            notes: ["known patterns: \(Pattern.all.map(\.name).joined(separator: ", "))"])
     }
 
     private mutating func checkSource(_ source: Located<String>?, for what: String, at location: SourceLocation) {

@@ -1,17 +1,18 @@
 import Foundation
 import LiaisonModel
+import LiaisonYAML
 import Yams
 
 /// Reads every `*.yaml` file of a knowledge-base folder (sorted by path, subfolders included).
 ///
 /// A file holds any of the top-level sections `sources`, `conditions`, `protocols` (a list),
-/// `protocol` (one), `exercises` and `defaults`, and the narrative reader's `vocabulary` (one
-/// language's part), `red-flag-codes`, `language-markers` and `section-defaults`, so a trainer
-/// may split or merge files freely.
+/// `protocol` (one), `exercises` and `defaults`, the narrative reader's `vocabulary` (one
+/// language's part), `red-flag-codes`, `language-markers` and `section-defaults`, and the outcome
+/// measures' change rules (`measures`), so a trainer may split or merge files freely.
 enum KnowledgeBaseReader {
     static let sections: Set<String> = [
         "sources", "conditions", "protocols", "protocol", "exercises", "defaults", "vocabulary", "red-flag-codes",
-        "language-markers", "section-defaults",
+        "language-markers", "section-defaults", "measures",
     ]
 
     static func read(folder: URL) -> (KnowledgeBase, [Diagnostic]) {
@@ -33,7 +34,8 @@ enum KnowledgeBaseReader {
             parts.defaults ?? PlanDefaults(fallbackProtocol: nil, pregnancyProtocol: nil, fitt: [], wholeBody: [])
         let base = KnowledgeBase(
             sources: parts.sources.mapValues(\.value), conditions: parts.conditions, protocols: parts.protocols,
-            exercises: parts.exercises, defaults: defaults, vocabulary: parts.vocabulary, citations: parts.citations)
+            exercises: parts.exercises, defaults: defaults, vocabulary: parts.vocabulary,
+            measureRules: parts.measureRules, citations: parts.citations)
         return (base, diagnostics)
     }
 
@@ -45,6 +47,7 @@ enum KnowledgeBaseReader {
         var exercises: [Exercise] = []
         var defaults: PlanDefaults?
         var vocabulary = ClinicalVocabulary()
+        var measureRules: [OutcomeMeasure: ChangeRule] = [:]
         var citations = VocabularyCitations()
     }
 
@@ -60,7 +63,7 @@ enum KnowledgeBaseReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            reader.diagnostics.append(yamlError(error, file: file.path))
+            reader.diagnostics.append(NodeReader.yamlError(error, file: file.path))
             return
         }
         guard let root else { return }  // an empty file is allowed
@@ -86,6 +89,17 @@ enum KnowledgeBaseReader {
                 }
             case "language-markers":
                 parts.vocabulary.languageMarkers.merge(reader.languageMarkers(node)) { $0.union($1) }
+            case "measures":
+                for entry in reader.sequence(node, what: "measures") {
+                    guard let (measure, rule, sources) = reader.measureRule(entry) else { continue }
+                    if parts.measureRules[measure] != nil {
+                        reader.error("the \(measure.rawValue) rule is given twice", at: entry)
+                    }
+                    parts.measureRules[measure] = rule
+                    parts.citations.sources += sources.map {
+                        ($0.value, "a \(measure.rawValue) threshold", $0.location)
+                    }
+                }
             case "section-defaults":
                 parts.vocabulary.sectionDefaults.merge(reader.sectionDefaults(node)) { _, new in new }
             default:
@@ -141,25 +155,6 @@ enum KnowledgeBaseReader {
             files.append(url)
         }
         return files.sorted { $0.path < $1.path }
-    }
-
-    /// A YAML syntax error as a diagnostic at its line and column.
-    static func yamlError(_ error: Error, file: String) -> Diagnostic {
-        var mark: Mark?
-        var problem = "\(error)"
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case .scanner(_, let text, let at, _), .parser(_, let text, let at, _), .composer(_, let text, let at, _):
-                mark = at
-                problem = text
-            case .duplicatedKeysInMapping(let keys, let context):
-                mark = context.mark
-                problem = "duplicated key(s) \(keys.sorted().joined(separator: ", "))"
-            default: break
-            }
-        }
-        let location = SourceLocation(file: file, line: mark?.line, column: mark?.column)
-        return Diagnostic(.error, "YAML syntax: \(problem.replacingOccurrences(of: "\n", with: " "))", at: location)
     }
 }
 

@@ -1,4 +1,5 @@
 import LiaisonModel
+import LiaisonYAML
 import Yams
 
 extension NodeReader {

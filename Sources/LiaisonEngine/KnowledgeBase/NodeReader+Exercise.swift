@@ -1,4 +1,5 @@
 import LiaisonModel
+import LiaisonYAML
 import Yams
 
 extension NodeReader {
@@ -29,12 +30,12 @@ extension NodeReader {
             let known = BodyPosition.allCases.map(\.rawValue).joined(separator: ", ")
             error("unknown position '\(positionText)' for exercise \(id)", at: map["position"], notes: ["use \(known)"])
         }
-        var patterns: [String] = []
+        var patterns: [Pattern] = []
         for pattern in strings(map["patterns"], what: "patterns") {
-            if PatternName.movementPatterns.contains(pattern.value) {
-                patterns.append(pattern.value)
+            if let loaded = Pattern(name: pattern.value), loaded.isLoadedByExercises {
+                patterns.append(loaded)
             } else {
-                let known = PatternName.movementPatterns.sorted().joined(separator: ", ")
+                let known = Pattern.all.filter(\.isLoadedByExercises).map(\.name).joined(separator: ", ")
                 diagnostics.append(
                     Diagnostic(
                         .error, "unknown pattern '\(pattern.value)' for exercise \(id)", at: pattern.location,

@@ -1,4 +1,5 @@
 import LiaisonModel
+import LiaisonYAML
 import Yams
 
 /// Where vocabulary entries were written, so the checker can point at a dangling term class or

@@ -12,30 +12,32 @@ struct ConstraintBuilder {
 
     func build(_ matches: [ProtocolMatch], restrictions: [Restriction]) -> Constraints {
         var out = Constraints()
-        var preferred: [String: [String]] = [:]
-        var forbiddenBy: [String: [String]] = [:]
+        var preferred: [Pattern: [ProtocolRule]] = [:]
+        var forbiddenBy: [Pattern: [ProtocolRule]] = [:]
         for match in matches {
             let proto = match.clinicalProtocol
             for rule in proto.avoid where applies(rule, in: proto, constraints: &out) {
-                out.forbid(rule.pattern.value, because: reason(rule, match), label: match.label)
-                forbiddenBy[rule.pattern.value, default: []].append(reason(rule, match, withDispute: false))
+                guard let pattern = Pattern(name: rule.pattern.value) else { continue }  // the checker refuses these
+                out.forbid(pattern, because: .rule(reason(rule, match)))
+                forbiddenBy[pattern, default: []].append(reason(rule, match, withDispute: false))
             }
             for rule in proto.prefers where applies(rule, in: proto, constraints: &out) {
-                preferred[rule.pattern.value, default: []].append(reason(rule, match, withDispute: false))
+                guard let pattern = Pattern(name: rule.pattern.value) else { continue }
+                preferred[pattern, default: []].append(reason(rule, match, withDispute: false))
             }
             for note in proto.precautions { out.precautions.append(cited(note)) }
             for note in proto.questions { out.questions.append(note.text) }
         }
         for pattern in preferred.keys.sorted() {
             guard let prefers = preferred[pattern], let forbids = forbiddenBy[pattern] else { continue }
-            let description =
-                "One protocol prefers \(pattern) and another forbids it; the plan avoids \(pattern) until the "
-                + "provider decides."
             out.conflicts.append(
-                Conflict(pattern: pattern, prefers: prefers, forbids: forbids, description: description))
+                Conflict(pattern: pattern, prefers: prefers.map(Reason.rule), forbids: forbids.map(Reason.rule)))
+            let (wanted, refused) = (
+                prefers.map { $0.words(withDispute: false) }, forbids.map { $0.words(withDispute: false) }
+            )
             out.questions.append(
-                "The protocols for this referral disagree on \(pattern): \(prefers.joined(separator: "; ")) — but "
-                    + "\(forbids.joined(separator: "; ")). Which should lead? Until you answer we avoid \(pattern).")
+                "The protocols for this referral disagree on \(pattern): \(wanted.joined(separator: "; ")) — but "
+                    + "\(refused.joined(separator: "; ")). Which should lead? Until you answer we avoid \(pattern).")
         }
         RestrictionRules.apply(restrictions, on: date, preferred: preferred, to: &out)
         return out
@@ -63,13 +65,12 @@ struct ConstraintBuilder {
         return true
     }
 
-    /// The rule's reason with its source; the note on how sources disagree goes with the
+    /// The rule as a reason, with its source; the note on how sources disagree goes with the
     /// contraindication, not again into every conflict and question that quotes the rule.
-    private func reason(_ rule: PatternRule, _ match: ProtocolMatch, withDispute: Bool = true) -> String {
-        var text = "\(match.label): \(rule.because)"
-        if let source = rule.source?.value { text += " [\(source)]" }
-        if withDispute, let disputed = rule.disputed { text += " Sources disagree: \(disputed)" }
-        return text
+    private func reason(_ rule: PatternRule, _ match: ProtocolMatch, withDispute: Bool = true) -> ProtocolRule {
+        ProtocolRule(
+            protocolRef: match.ref, words: rule.because, source: rule.source?.value,
+            disputed: withDispute ? rule.disputed : nil)
     }
 
     private func cited(_ note: Note) -> String {

@@ -30,10 +30,9 @@ struct PhaseBuilder {
             for match in ordered {
                 for pick in Self.aligned(match.clinicalProtocol.phases, index)?.exercises ?? [] {
                     guard let at = allowedIndex(pick), chosen[at] == nil else { continue }
-                    let why =
-                        pick.why.map { "\($0) (\(match.clinicalProtocol.name))" }
-                        ?? "\(match.clinicalProtocol.name): \(match.clinicalProtocol.emphasis)"
-                    chosen[at] = planned(at, why: why)
+                    let why = ProtocolPick(
+                        protocolRef: match.ref, why: pick.why, emphasis: match.clinicalProtocol.emphasis)
+                    chosen[at] = planned(at, because: .pick(why))
                 }
             }
             for goal in base.defaults.wholeBody {
@@ -42,8 +41,7 @@ struct PhaseBuilder {
                     guard let at = allowedIndex(pick) else { continue }
                     covered = true
                     if chosen[at] == nil {
-                        let source = goal.source.map { " [\($0.value)]" } ?? ""
-                        chosen[at] = planned(at, why: "Whole-body goal: \(goal.goal)\(source)")
+                        chosen[at] = planned(at, because: .wholeBodyGoal(goal.goal, source: goal.source?.value))
                     }
                 }
                 if !covered {
@@ -74,20 +72,20 @@ struct PhaseBuilder {
         list.isEmpty ? nil : list[min(index, list.count - 1)]
     }
 
-    private func planned(_ index: Int, why: String) -> PlannedExercise {
+    private func planned(_ index: Int, because reason: Reason) -> PlannedExercise {
         // Fields are read in place: copying a whole Exercise per pick shows up in the benchmark.
         let category = base.exercises[index].category
         var dose = base.exercises[index].dose
-        var loadCap: String?
+        var loadCap: LoadCap?
         if let cap = constraints.liftCap, base.exercises[index].load != nil {
-            loadCap = "max \(Constraints.pounds(cap.pounds)) (restriction \"\(cap.text)\")"
-            dose += ", external load at most \(Constraints.pounds(cap.pounds))"
+            loadCap = LoadCap(pounds: cap.pounds, restriction: cap.restriction)
+            dose += ", external load at most \(Pounds.text(cap.pounds))"
         }
         if let cap = constraints.heartRateCap, category == .aerobic {
             dose += ", heart rate under \(cap.bpm) bpm"
         }
         return PlannedExercise(
-            id: base.exercises[index].id, name: base.exercises[index].name, dose: dose, why: why,
+            id: base.exercises[index].id, name: base.exercises[index].name, dose: dose, because: [reason],
             category: category.rawValue, loadCap: loadCap)
     }
 }

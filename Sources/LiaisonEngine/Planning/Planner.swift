@@ -13,7 +13,7 @@ public struct Planner: Sendable {
     public func plan(for referral: Referral, client: ClientProfile? = nil, on date: CalendarDate) -> Plan {
         let (matches, matchQuestions) = ProtocolMatcher(base: knowledgeBase).match(referral, client: client)
         let protocols = matches.map {
-            MatchedProtocol(id: $0.clinicalProtocol.id, name: $0.clinicalProtocol.name, matchedBy: $0.matchedBy)
+            MatchedProtocol(id: $0.clinicalProtocol.id, name: $0.clinicalProtocol.name, selectedBy: $0.selectedBy)
         }
         if !referral.redFlags.isEmpty {
             return Plan(
@@ -27,16 +27,18 @@ public struct Planner: Sendable {
         .build(matches, restrictions: referral.restrictions)
         var excluded: [Exclusion] = []
         var allowed = [Bool](repeating: false, count: knowledgeBase.exercises.count)
-        let texts = constraints.exclusionTexts()
+        let avoided = constraints.reasons.keys.sorted()  // once per plan, then checked against every exercise
         let equipment = (client?.equipment).flatMap { $0.isEmpty ? nil : Set($0.map { $0.lowercased() }) }
         for index in knowledgeBase.exercises.indices {  // by index: no copy of each exercise
             let id = knowledgeBase.exercises[index].id
-            if let reason = constraints.exclusionReason(for: knowledgeBase.exercises[index], texts: texts)
-                ?? missingEquipment(knowledgeBase.exercises[index], have: equipment)
-            {
-                excluded.append(Exclusion(id: id, reason: reason))
-            } else {
+            var because = constraints.exclusion(of: knowledgeBase.exercises[index], patterns: avoided)
+            if because.isEmpty, let missing = missingEquipment(knowledgeBase.exercises[index], have: equipment) {
+                because = [missing]
+            }
+            if because.isEmpty {
                 allowed[index] = true
+            } else {
+                excluded.append(Exclusion(id: id, because: because))
             }
         }
         let (phases, phaseQuestions) = PhaseBuilder(base: knowledgeBase, constraints: constraints, allowed: allowed)
@@ -65,9 +67,9 @@ public struct Planner: Sendable {
 
     /// Why `exercise` cannot be done with the client's equipment (`have`, lower-cased; nil when
     /// the profile lists none).
-    private func missingEquipment(_ exercise: Exercise, have: Set<String>?) -> String? {
+    private func missingEquipment(_ exercise: Exercise, have: Set<String>?) -> Reason? {
         guard let have else { return nil }
         let missing = exercise.equipment.filter { !have.contains($0.lowercased()) }
-        return missing.isEmpty ? nil : "needs equipment the client does not have: \(missing.joined(separator: ", "))"
+        return missing.isEmpty ? nil : .missingEquipment(missing)
     }
 }

@@ -4,7 +4,7 @@ import LiaisonModel
 /// provider's written restriction always wins over a protocol's default.
 enum RestrictionRules {
     static func apply(
-        _ restrictions: [Restriction], on date: CalendarDate, preferred: [String: [String]],
+        _ restrictions: [Restriction], on date: CalendarDate, preferred: [Pattern: [ProtocolRule]],
         to out: inout Constraints
     ) {
         for restriction in restrictions {
@@ -12,22 +12,21 @@ enum RestrictionRules {
                 out.expired.append(restriction)
                 continue
             }
-            let quoted = "restriction \"\(restriction.text)\""
-            let because = restriction.until.map { "\(quoted) (until \($0))" } ?? quoted
+            let because = restriction.quoted(withEnd: true)
             switch restriction.kind {
             case .avoidMovement(let movement):
-                forbid(movement.rawValue, because, quoted, preferred, &out)
+                forbid(.movement(movement), restriction, preferred, &out)
             case .noImpact:
-                forbid(PatternName.impact, because, quoted, preferred, &out)
+                forbid(.impact, restriction, preferred, &out)
             case .avoidPosition(let position):
-                forbid(PatternName.positionPrefix + position.rawValue, because, quoted, preferred, &out)
+                forbid(.position(position), restriction, preferred, &out)
             case .maxLift(let value, let unit):
                 let pounds = unit.pounds(value)
-                if out.liftCap.map({ pounds < $0.pounds }) ?? true { out.liftCap = (pounds, restriction.text) }
+                if out.liftCap.map({ pounds < $0.pounds }) ?? true { out.liftCap = (pounds, restriction) }
                 if pounds <= 0 {
-                    forbid(PatternName.externalLoad, because, quoted, preferred, &out)
+                    forbid(.externalLoad, restriction, preferred, &out)
                 } else {
-                    out.precautions.append("External load capped at \(Constraints.pounds(pounds)) (\(because)).")
+                    out.precautions.append("External load capped at \(Pounds.text(pounds)) (\(because)).")
                 }
             case .maxHeartRate(let bpm):
                 if out.heartRateCap.map({ bpm < $0.bpm }) ?? true { out.heartRateCap = (bpm, restriction.text) }
@@ -44,12 +43,14 @@ enum RestrictionRules {
     }
 
     private static func forbid(
-        _ pattern: String, _ because: String, _ label: String, _ preferred: [String: [String]],
+        _ pattern: Pattern, _ restriction: Restriction, _ preferred: [Pattern: [ProtocolRule]],
         _ out: inout Constraints
     ) {
-        out.forbid(pattern, because: because, label: label)
+        out.forbid(pattern, because: .restriction(restriction))
         if let protocols = preferred[pattern] {
-            let note = "The provider's \(label) overrides the protocol preference for \(pattern) (\(protocols[0]))."
+            let note =
+                "The provider's \(restriction.quoted(withEnd: false)) overrides the protocol preference for "
+                + "\(pattern) (\(protocols[0].words(withDispute: false)))."
             if !out.precautions.contains(note) { out.precautions.append(note) }
         }
     }

@@ -26,7 +26,7 @@ public struct LetterContext {
     }
 
     /// The whole context as nested dictionaries and arrays for Mustache.
-    public func values() -> [String: Any] {
+    public func values() -> TemplateValue {
         // The plan's questions belong to the first letter; later letters ask what the trainer
         // wrote in the progress record, since earlier questions may have been answered.
         let questions = kind.needsProgress ? progress?.questions ?? [] : plan.questions
@@ -49,7 +49,7 @@ public struct LetterContext {
         ])
     }
 
-    static func practice(_ profile: PracticeProfile) -> [String: Any] {
+    static func practice(_ profile: PracticeProfile) -> TemplateValue {
         Values.compact([
             "trainer": profile.trainer, "credentials": profile.credentials, "name": profile.practice,
             "addressLines": Values.list(Values.lines(profile.address)), "phone": profile.phone,
@@ -57,7 +57,7 @@ public struct LetterContext {
         ])
     }
 
-    static func client(_ patient: Patient) -> [String: Any] {
+    static func client(_ patient: Patient) -> TemplateValue {
         Values.compact(["name": patient.name, "birthDate": patient.birthDate, "sex": patient.sex])
     }
 }

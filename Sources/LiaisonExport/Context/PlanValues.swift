@@ -2,7 +2,7 @@ import LiaisonModel
 
 /// Context values for the plan: status, protocols, FITT, phases, what is avoided and why.
 enum PlanValues {
-    static func plan(_ plan: Plan) -> [String: Any] {
+    static func plan(_ plan: Plan) -> TemplateValue {
         Values.compact([
             "status": plan.status.rawValue,
             "ready": plan.status == .ready, "needsReview": plan.status == .needsReview,
@@ -10,7 +10,8 @@ enum PlanValues {
             "protocols": Values.list(
                 plan.protocols.map {
                     Values.compact([
-                        "name": $0.name ?? $0.id, "id": $0.id, "matchedBy": $0.matchedBy.joined(separator: "; "),
+                        "name": $0.name ?? $0.id, "id": $0.id,
+                        "matchedBy": $0.selectedBy.map(\.words).joined(separator: "; "),
                     ])
                 }),
             "fitt": Values.list(
@@ -27,23 +28,27 @@ enum PlanValues {
             "fittSources": Values.list(plan.fitt.compactMap(\.source).uniqued()),
             "avoid": Values.list(
                 plan.contraindications.map {
-                    ["pattern": PatternNames.text($0.pattern), "because": $0.because] as [String: Any]
+                    Values.compact([
+                        "pattern": PatternNames.text($0.pattern), "because": Values.list($0.because.map(\.words)),
+                        "reasons": Values.list($0.because.map(ReasonValues.reason)),
+                    ])
                 }),
             "conflicts": Values.list(
                 plan.conflicts.map {
                     Values.compact([
-                        "pattern": PatternNames.text($0.pattern), "description": $0.description,
-                        "prefers": $0.prefers.joined(separator: "; "), "forbids": $0.forbids.joined(separator: "; "),
+                        "pattern": PatternNames.text($0.pattern), "description": $0.words,
+                        "prefers": $0.prefers.map(\.words).joined(separator: "; "),
+                        "forbids": $0.forbids.map(\.words).joined(separator: "; "),
                     ])
                 }),
             "precautions": Values.list(plan.precautions),
-            "excluded": Values.list(plan.excluded.map { ["id": $0.id, "reason": $0.reason] }),
+            "excluded": Values.list(plan.excluded.map { Values.compact(["id": $0.id, "reason": $0.words]) }),
         ])
     }
 
     /// A phase; exercises the previous phase already had with the same dose are listed by name
     /// only (`continued`), which keeps a typical initial letter within two pages.
-    static func phase(_ phase: Phase, after previous: Phase?) -> [String: Any] {
+    static func phase(_ phase: Phase, after previous: Phase?) -> TemplateValue {
         let before = Set((previous?.exercises ?? []).map { "\($0.id)\u{0}\($0.dose)" })
         let isContinued = { (exercise: PlannedExercise) in before.contains("\(exercise.id)\u{0}\(exercise.dose)") }
         return Values.compact([
@@ -53,7 +58,8 @@ enum PlanValues {
             "exercises": Values.list(
                 phase.exercises.filter { !isContinued($0) }.map {
                     Values.compact([
-                        "name": $0.name, "dose": $0.dose, "why": $0.why, "category": $0.category, "loadCap": $0.loadCap,
+                        "name": $0.name, "dose": $0.dose, "why": $0.why, "category": $0.category,
+                        "loadCap": $0.loadCap?.words,
                     ])
                 }),
         ])

@@ -2,14 +2,14 @@ import LiaisonModel
 
 /// Context values for progress and discharge letters: attendance, measures, notes.
 enum ProgressValues {
-    static func progress(_ record: ProgressRecord, changes: [MeasureChange]) -> [String: Any] {
-        var attendance: [String: Any]?
+    static func progress(_ record: ProgressRecord, changes: [MeasureChange]) -> TemplateValue {
+        var attendance: TemplateValue?
         if let sessions = record.sessions {
             let percent = sessions.scheduled == 0 ? 0 : Double(sessions.attended) / Double(sessions.scheduled) * 100
-            attendance = [
+            attendance = Values.compact([
                 "attended": sessions.attended, "scheduled": sessions.scheduled,
                 "percent": MeasureNumber.format(percent.rounded()),
-            ]
+            ])
         }
         return Values.compact([
             "from": record.from?.description, "to": record.to?.description, "attendance": attendance,
@@ -20,7 +20,7 @@ enum ProgressValues {
         ])
     }
 
-    static func measure(_ change: MeasureChange) -> [String: Any] {
+    static func measure(_ change: MeasureChange) -> TemplateValue {
         let measure = change.measure
         let repeated = change.baselineDate < change.currentDate
         return Values.compact([
@@ -37,7 +37,7 @@ enum ProgressValues {
         ])
     }
 
-    static func score(_ score: MeasureScore, on date: CalendarDate) -> [String: Any] {
+    static func score(_ score: MeasureScore, on date: CalendarDate) -> TemplateValue {
         Values.compact([
             "value": score.measure.format(score.value), "date": date.description, "band": score.band,
             "detail": score.detail,

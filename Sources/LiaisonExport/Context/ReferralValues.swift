@@ -4,7 +4,7 @@ import LiaisonModel
 /// Context values for the referral a letter answers: its identity, diagnoses, restrictions and
 /// red flags, each with the place in the referral it was read from.
 enum ReferralValues {
-    static func referral(_ referral: Referral) -> [String: Any] {
+    static func referral(_ referral: Referral) -> TemplateValue {
         Values.compact([
             "id": referral.document.id, "date": referral.document.date.map(day), "title": referral.document.title,
             "file": URL(fileURLWithPath: referral.source.path).lastPathComponent, "reason": referral.reason,
@@ -12,14 +12,14 @@ enum ReferralValues {
         ])
     }
 
-    static func provider(_ provider: Provider) -> [String: Any] {
+    static func provider(_ provider: Provider) -> TemplateValue {
         Values.compact([
             "name": provider.name, "organization": provider.organization, "npi": provider.npi,
             "phone": provider.phone, "fax": provider.fax, "email": provider.email, "address": provider.address,
         ])
     }
 
-    static func diagnosis(_ diagnosis: Diagnosis) -> [String: Any] {
+    static func diagnosis(_ diagnosis: Diagnosis) -> TemplateValue {
         Values.compact([
             "display": diagnosis.display, "code": diagnosis.code, "system": diagnosis.system,
             "alternateCodes": diagnosis.alternateCodes.isEmpty
@@ -31,49 +31,49 @@ enum ReferralValues {
     /// One row per sentence of the referral: a sentence the reader split into several
     /// restrictions (`no bending, twisting, or lifting more than 10 lbs`) is shown once, with
     /// everything the plan did about it.
-    static func restrictions(_ list: [Restriction], plan: Plan) -> [[String: Any]] {
-        var rows: [[String: Any]] = []
+    static func restrictions(_ list: [Restriction], plan: Plan) -> TemplateValue {
+        var rows: [(restriction: Restriction, appliedAs: [String], unclassified: Bool)] = []
         var index: [String: Int] = [:]
         for restriction in list {
-            let row = self.restriction(restriction, plan: plan)
+            let applied = appliedAs(restriction, plan: plan)
             let key = "\(restriction.text)\u{0}\(restriction.source.section)\u{0}\(restriction.source.line ?? 0)"
             guard let at = index[key] else {
                 index[key] = rows.count
-                rows.append(row)
+                rows.append((restriction, applied, restriction.kind == .other))
                 continue
             }
-            let merged = (rows[at]["appliedAs"] as? [String] ?? []) + (row["appliedAs"] as? [String] ?? [])
-            rows[at]["appliedAs"] = merged.uniqued()
-            rows[at]["unclassified"] =
-                (rows[at]["unclassified"] as? Bool ?? false) && (row["unclassified"] as? Bool ?? false)
+            rows[at].appliedAs = (rows[at].appliedAs + applied).uniqued()
+            rows[at].unclassified = rows[at].unclassified && restriction.kind == .other
         }
-        return rows
+        return .list(
+            rows.map { row in
+                let restriction = row.restriction
+                let expired =
+                    !restriction.applies(on: plan.referenceDate) || plan.expiredRestrictions.contains(restriction)
+                return Values.compact([
+                    "text": restriction.text, "kind": restriction.kind.name, "until": restriction.until?.description,
+                    "expired": expired, "appliedAs": Values.list(row.appliedAs),
+                    "cite": Citation.text(restriction.source), "unclassified": row.unclassified,
+                ])
+            })
     }
 
-    /// A restriction with how the plan applied it: the patterns it made the plan avoid, the load
-    /// cap it set, or the date it expired.
-    static func restriction(_ restriction: Restriction, plan: Plan) -> [String: Any] {
-        let quoted = restriction.text.lowercased()
+    /// How the plan applied a restriction: the patterns it made the plan avoid and the load cap
+    /// it set. Found from the plan's reasons, which name the restriction (the same words read
+    /// twice, in two sections, count as the same instruction).
+    static func appliedAs(_ restriction: Restriction, plan: Plan) -> [String] {
+        let same = { (other: Restriction) in other.text == restriction.text && other.until == restriction.until }
         var applied = plan.contraindications.filter { item in
-            item.because.contains { $0.lowercased().contains(quoted) }
+            item.because.contains { reason in
+                if case .restriction(let other) = reason { return same(other) }
+                return false
+            }
         }.map { "avoid \(PatternNames.text($0.pattern))" }
         if case .maxLift = restriction.kind {
-            // The planner writes `max 10 lb (restriction "…")`; the quote is this row's own text.
-            let own = " (restriction \"\(restriction.text)\")"
-            let caps = plan.phases.flatMap(\.exercises).compactMap(\.loadCap).uniqued()
-            let mine = caps.filter { $0.contains(own) || !$0.contains("(restriction ") }
-            applied += mine.map { cap in
-                let figure = cap.replacingOccurrences(of: own, with: "")
-                return figure.hasPrefix("max ")
-                    ? "external load at most \(figure.dropFirst(4))" : "external load capped at \(figure)"
-            }
+            let caps = plan.phases.flatMap(\.exercises).compactMap(\.loadCap).filter { same($0.restriction) }
+            applied += caps.map(\.pounds).uniqued().map { "external load at most \(Pounds.text($0))" }
         }
-        let expired = !restriction.applies(on: plan.referenceDate) || plan.expiredRestrictions.contains(restriction)
-        return Values.compact([
-            "text": restriction.text, "kind": restriction.kind.name, "until": restriction.until?.description,
-            "expired": expired, "appliedAs": Values.list(applied.uniqued()), "cite": Citation.text(restriction.source),
-            "unclassified": restriction.kind == .other,
-        ])
+        return applied.uniqued()
     }
 
     /// The day of an ISO date-time (`2026-11-02T10:15:00-08:00` reads `2026-11-02`).
@@ -81,7 +81,7 @@ enum ReferralValues {
         CalendarDate(text)?.description ?? text
     }
 
-    static func redFlag(_ flag: RedFlag) -> [String: Any] {
+    static func redFlag(_ flag: RedFlag) -> TemplateValue {
         Values.compact([
             "kind": flag.kind.rawValue, "label": labels[flag.kind] ?? flag.kind.rawValue, "text": flag.text,
             "cite": Citation.text(flag.source), "emergency": flag.kind.isEmergency,

@@ -1,3 +1,5 @@
+import LiaisonModel
+
 /// Assessment, and Assessment and Plan: coded assessments as diagnoses, and the narrative for
 /// restrictions and red flags.
 enum AssessmentSection: SectionReader {

@@ -110,3 +110,11 @@ struct CDASection {
     /// call, so readers take it once.
     var narrativeBlocks: [NarrativeBlock] { text.map(NarrativeBlocks.split) ?? [] }
 }
+
+extension Provenance {
+    /// Where a finding of the CDA section named `section` (its code, its parent's, or a template
+    /// id; see ``CDASection/provenanceName``) was read.
+    init(cdaSection section: String, line: Int?) {
+        self.init(section: section, line: line, kind: CDAVocabulary.Section.kinds[section] ?? .other)
+    }
+}

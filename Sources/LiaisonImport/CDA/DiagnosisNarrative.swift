@@ -40,7 +40,7 @@ enum DiagnosisNarrative {
                 Diagnosis(
                     code: nil, system: CodeSystem.text, display: name,
                     alternateCodes: [CodeRef(code: code, system: CodeSystem.icd10)],
-                    source: Provenance(section: section.provenanceName, line: element.line)))
+                    source: Provenance(section: section.provenanceName, line: element.line, kind: section.kind)))
         }
         return found
     }

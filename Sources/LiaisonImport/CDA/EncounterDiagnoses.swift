@@ -1,3 +1,5 @@
+import LiaisonModel
+
 /// The Encounters section: encounter diagnoses (C-CDA template 4.80) are problem observations
 /// nested in each encounter; the encounters themselves are not diagnoses.
 enum EncounterDiagnoses: SectionReader {

@@ -1,3 +1,5 @@
+import LiaisonModel
+
 /// History of Present Illness and Review of Systems: red flags only ("new urinary retention"),
 /// since these sections describe symptoms rather than give instructions; and the problem entries
 /// some documents nest in them.

@@ -1,3 +1,5 @@
+import LiaisonModel
+
 /// Instructions (patient instructions, hospital discharge instructions): read for restrictions
 /// and red flags.
 enum InstructionsSection: SectionReader {

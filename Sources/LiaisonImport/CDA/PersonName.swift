@@ -1,3 +1,4 @@
+import LiaisonModel
 import LiaisonXML
 
 /// Assembles the one name a person is called by from CDA person names (`PN`), in any realm.

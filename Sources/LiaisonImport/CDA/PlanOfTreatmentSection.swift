@@ -1,3 +1,5 @@
+import LiaisonModel
+
 /// Plan of Treatment (plan of care): the provider's instructions, read for restrictions and red
 /// flags. Its entries are planned acts, never diagnoses.
 enum PlanOfTreatmentSection: SectionReader {

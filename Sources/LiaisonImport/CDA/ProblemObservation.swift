@@ -83,7 +83,7 @@ enum ProblemObservation {
             code: coded.code, system: coded.system, display: display,
             status: ProblemStatus.stated(in: observation, time: time) ?? concernStatus, onset: onset,
             alternateCodes: coded.translations,
-            source: Provenance(section: section, line: observation.line))
+            source: Provenance(cdaSection: section, line: observation.line))
     }
 
     /// A concern act's `statusCode` in the words a problem list uses; nil for other acts.

@@ -1,3 +1,4 @@
+import LiaisonModel
 import LiaisonXML
 
 /// A problem's clinical status in the words Liaison reports (`active`, `inactive`, `resolved`,

@@ -1,3 +1,5 @@
+import LiaisonModel
+
 /// Problems, past medical history, health concerns and the diagnosis sections of discharge and
 /// operative notes: coded problem observations, nothing from the narrative.
 enum ProblemsSection: SectionReader {

@@ -1,3 +1,5 @@
+import LiaisonModel
+
 /// Reason for Referral: the referral's reason in the provider's words, its restrictions and red
 /// flags, and any coded problems it carries.
 enum ReasonForReferralSection: SectionReader {

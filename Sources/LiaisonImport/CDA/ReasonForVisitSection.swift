@@ -1,3 +1,5 @@
+import LiaisonModel
+
 /// Reason for Visit and Chief Complaint: the reason when there is no Reason for Referral, and
 /// the narrative for restrictions and red flags.
 enum ReasonForVisitSection: SectionReader {

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonModel
 import LiaisonXML
 
 /// The reason for referral proper, out of a reason section's narrative and entries.

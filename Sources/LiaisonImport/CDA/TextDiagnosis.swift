@@ -53,7 +53,7 @@ enum TextDiagnosis {
         return Diagnosis(
             code: nil, system: CodeSystem.text, display: text,
             status: ProblemStatus.stated(in: observation, time: time) ?? concernStatus, onset: onset,
-            alternateCodes: alternates, source: Provenance(section: section, line: observation.line))
+            alternateCodes: alternates, source: Provenance(cdaSection: section, line: observation.line))
     }
 
     /// The warning that goes with a text-only diagnosis the reader keeps.

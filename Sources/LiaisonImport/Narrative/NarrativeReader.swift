@@ -41,7 +41,7 @@ public struct NarrativeContext: Sendable {
 
 extension Provenance {
     /// Where a finding read in `context` comes from.
-    init(_ context: NarrativeContext) { self.init(section: context.section, line: context.line) }
+    init(_ context: NarrativeContext) { self.init(section: context.section, line: context.line, kind: context.kind) }
 }
 
 /// What the narrative reader found in one block of text.

@@ -54,10 +54,12 @@ enum RestrictionRules {
                 return .maxLift(value: figure.value, unit: figure.unit)
             }
         }
+        // A plain lift word governed by a ban, not qualified ("heavy lifting") and not an
+        // overhead movement ("lifting above shoulder height").
         let forbidden = tokens.indices.contains { i in
             scope.governed[i] && Lexicon.plainLiftWords.contains(tokens[i].text)
                 && !(i > 0 && Lexicon.liftModifiers.contains(tokens[i - 1].text))
-                && Lexicon.movements.match(in: tokens, at: i + 1)?.value != .overhead  // "lifting above shoulder height"
+                && Lexicon.movements.match(in: tokens, at: i + 1)?.value != .overhead
         }
         return forbidden || blt ? .maxLift(value: 0, unit: .lb) : nil
     }

@@ -16,7 +16,7 @@ enum ReferralXMLDiagnoses {
             return Diagnosis(
                 code: code, system: systemName(system), display: fields.text(diagnosis, "display"),
                 status: diagnosis.attribute("status"), onset: diagnosis.attribute("onset"),
-                alternateCodes: alternates, source: Provenance(section: element.name, line: diagnosis.line))
+                alternateCodes: alternates, source: Provenance(referralElement: element.name, line: diagnosis.line))
         }
     }
 

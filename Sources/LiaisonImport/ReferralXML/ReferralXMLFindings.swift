@@ -65,7 +65,8 @@ enum ReferralXMLFindings {
             throw fields.error("unknown red flag kind \"\(name)\"", at: element, hint: "use one of: \(known)")
         }
         return RedFlag(
-            kind: kind, text: element.normalizedText ?? name, source: Provenance(section: list.name, line: element.line)
+            kind: kind, text: element.normalizedText ?? name,
+            source: Provenance(referralElement: list.name, line: element.line)
         )
     }
 

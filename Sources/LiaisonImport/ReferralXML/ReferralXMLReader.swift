@@ -82,7 +82,7 @@ struct ReferralXMLContext {
 
     /// What each element is for, for the narrative reader's section defaults.
     static let kinds: [String: SectionKind] = [
-        "reason": .reasonForReferral, "restrictions": .restrictions, "notes": .notes,
+        "reason": .reasonForReferral, "restrictions": .restrictions, "notes": .notes, "diagnoses": .problems,
     ]
 
     /// The context for reading `text`, found in `element`, in the language it is written in.
@@ -91,5 +91,12 @@ struct ReferralXMLContext {
             section: element.name, line: element.line, kind: Self.kinds[element.name] ?? .other,
             language: LanguageDetector.language(of: text, declared: nil, markers: vocabulary.markers),
             referenceDate: referenceDate, surgeryDate: surgeryDate, vocabulary: vocabulary)
+    }
+}
+
+extension Provenance {
+    /// Where a finding of the plain referral's element `name` was read.
+    init(referralElement name: String, line: Int?) {
+        self.init(section: name, line: line, kind: ReferralXMLContext.kinds[name] ?? .other)
     }
 }

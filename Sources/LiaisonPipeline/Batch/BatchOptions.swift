@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonKit
 import LiaisonModel
 
 /// What `liaison batch` was asked to do.
@@ -41,7 +42,7 @@ public struct BatchSummary: Sendable, Equatable, Codable {
 
     public init() {}
 
-    mutating func count(_ status: LedgerEntry.Status, plan: Plan.Status? = nil) {
+    mutating func count(_ status: DocumentStatus, plan: Plan.Status? = nil) {
         total += 1
         switch status {
         case .ok: ok += 1
@@ -64,5 +65,5 @@ public protocol BatchObserver: Sendable {
     /// Called once the inputs are counted.
     func started(total: Int)
     /// Called when one input is done (or found already done by an earlier run).
-    func finished(_ entry: LedgerEntry)
+    func finished(_ entry: BatchRecord)
 }

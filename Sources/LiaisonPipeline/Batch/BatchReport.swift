@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import LiaisonExport
+import LiaisonKit
 import LiaisonModel
 
 /// `OUTPUT/batch-report.json`: every input of the run with its status, plan status, outputs
@@ -21,10 +21,13 @@ public struct BatchReport: Codable, Sendable, Equatable {
         public var outputs: [String]
         /// What is wrong and what to do, for `failed`.
         public var error: String?
+        /// The kind of error, for `failed` (`malformed-input`, `io`, …: the exit code it has on the
+        /// command line); null when the input did not fail or failed before codes were recorded.
+        public var errorCode: LiaisonError.Code?
         /// For `duplicate`: the input with the same content that was converted.
         public var duplicateOf: String?
 
-        enum CodingKeys: String, CodingKey { case input, status, plan, outputs, error, duplicateOf }
+        enum CodingKeys: String, CodingKey { case input, status, plan, outputs, error, errorCode, duplicateOf }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -33,6 +36,7 @@ public struct BatchReport: Codable, Sendable, Equatable {
             try container.encode(plan, forKey: .plan)  // null rather than absent: a stable shape
             try container.encode(outputs, forKey: .outputs)
             try container.encode(error, forKey: .error)
+            try container.encode(errorCode, forKey: .errorCode)
             try container.encodeIfPresent(duplicateOf, forKey: .duplicateOf)
         }
     }
@@ -59,10 +63,11 @@ public struct BatchReport: Codable, Sendable, Equatable {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT d.originalName, d.status, d.outputFolder, d.outputs, d.error, d.plan, \
+                    SELECT d.originalName, d.status, d.outputFolder, d.outputs, d.error, d.errorCode, d.plan, \
                     o.originalName AS originalOf, o.status AS originalStatus, o.error AS originalError, \
+                    o.errorCode AS originalErrorCode, \
                     o.plan AS originalPlan \
-                    FROM document d LEFT JOIN document o ON o.id = d.duplicateOf \
+                    FROM batch_document d LEFT JOIN batch_document o ON o.id = d.duplicateOf \
                     WHERE d.runID = ? ORDER BY d.originalName, d.id
                     """,
                 arguments: [runID])
@@ -84,24 +89,31 @@ public struct BatchReport: Codable, Sendable, Equatable {
     }
 
     /// One report line from a ledger row joined with its original's, and the status it counts as.
-    static func item(_ row: Row) -> (Item, LedgerEntry.Status) {
-        var status = LedgerEntry.Status(rawValue: row["status"]) ?? .failed
-        var item = Item(input: row["originalName"], status: "", plan: row["plan"], outputs: [], error: row["error"])
+    static func item(_ row: Row) -> (Item, DocumentStatus) {
+        var status = DocumentStatus(rawValue: row["status"]) ?? .failed
+        var item = Item(
+            input: row["originalName"], status: "", plan: row["plan"], outputs: [], error: row["error"],
+            errorCode: row["errorCode"])
         if let original: String = row["originalOf"] {
             item.duplicateOf = original
             item.plan = row["originalPlan"]
-            if row["originalStatus"] == LedgerEntry.Status.failed.rawValue {
+            if row["originalStatus"] == DocumentStatus.failed.rawValue {
                 status = .failed
                 item.plan = nil
                 let reason: String = row["originalError"] ?? "unknown"
                 item.error = "same content as \(original), which failed: \(reason)"
+                item.errorCode = row["originalErrorCode"]
             }
         }
         if status == .ok, let folder: String = row["outputFolder"] {
-            let outputs: String = row["outputs"] ?? ""
-            item.outputs = outputs.split(separator: ",").map { "\(folder)/\($0)" }
+            let outputs =
+                (try? JSONDecoder().decode([Artifact].self, from: Data((row["outputs"] as String? ?? "[]").utf8))) ?? []
+            item.outputs = outputs.map { "\(folder)/\($0.fileName)" }
         }
-        if status == .processing { item.error = "interrupted; run the batch again" }
+        if status == .processing {
+            item.error = "interrupted; run the batch again"
+            item.errorCode = nil
+        }
         if status != .ok && status != .duplicate { item.plan = nil }
         item.status = status == .processing ? "failed" : status.rawValue
         return (item, status)

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import LiaisonImport
+import LiaisonKit
 import LiaisonModel
 import Logging
 
@@ -43,10 +43,11 @@ public final class BatchRunner: Sendable {
 
     /// Runs the batch and writes `batch-report.json`; returns the counts.
     ///
-    /// Every worker takes an input, reads and hashes it, claims it in the ledger and converts
-    /// it; only the claims run one at a time, in walk order (``Turns``), so the first of two
-    /// identical files is always the one converted. A ledger or output-folder error stops the
-    /// batch: the inputs already claimed are finished, the rest are left for a rerun.
+    /// This thread walks the inputs, reads and hashes each and claims them in the ledger in
+    /// batches, one transaction for up to ``claimBatch`` inputs, in walk order (so the first of
+    /// two identical files is always the one converted); the workers convert what was claimed. A
+    /// ledger or output-folder error stops the batch: the inputs already claimed are finished,
+    /// the rest are left for a rerun.
     public func run() throws -> BatchSummary {
         let walker = InputWalker(inputs: options.inputs)
         try walker.validate()
@@ -57,12 +58,26 @@ public final class BatchRunner: Sendable {
         try recoverInterrupted()
         observer?.started(total: total)
         let run = Run(ledger: ledger)
-        let pool = WorkerPool<Numbered>(workers: options.jobs) { [self] item in process(item, in: run) }
-        var number = 0
-        walker.forEach { input in
-            pool.submit(Numbered(number: number, input: input))
-            number += 1
+        let pool = WorkerPool<Job>(workers: options.jobs) { [self] job in convert(job, in: run) }
+        var pending: [Read] = []
+        var pendingBytes = 0
+        func claimPending() {
+            defer { (pending, pendingBytes) = ([], 0) }
+            guard run.stopError == nil else { return }
+            do {
+                for job in try claim(pending[...]) { pool.submit(job) }
+            } catch {
+                run.stop(error)
+            }
         }
+        walker.forEach { input in
+            guard run.stopError == nil else { return }
+            let read = Read(input)
+            pendingBytes += read.size
+            pending.append(read)
+            if pending.count >= Self.claimBatch || pendingBytes >= Self.claimBytes { claimPending() }
+        }
+        claimPending()
         pool.finish()
         try run.updates.flush()
         if let error = run.stopError { throw error }
@@ -70,20 +85,36 @@ public final class BatchRunner: Sendable {
         return try BatchReport.write(from: ledger, runID: runID, to: options.output)
     }
 
-    struct Numbered: Sendable {
-        var number: Int
+    /// At most this many inputs, or this many bytes of them, are claimed in one transaction.
+    static let claimBatch = 32
+    static let claimBytes = 4 << 20
+
+    /// An input read and hashed, waiting for its claim.
+    struct Read: Sendable {
         var input: BatchInput
+        var content: Result<Data, LiaisonError>
+        var sha256: String?
+
+        init(_ input: BatchInput) {
+            self.input = input
+            content = Result {
+                if let problem = input.problem { throw problem }
+                return try FileOps.read(input.url)
+            }.mapError { $0 as? LiaisonError ?? LiaisonError(.io, "\($0)") }
+            sha256 = (try? content.get()).map(Workspace.contentHash)
+        }
+
+        var size: Int { (try? content.get().count) ?? 0 }
     }
 
     struct Job: Sendable {
-        var entry: LedgerEntry
+        var entry: BatchRecord
         var data: Data
         var folder: URL
     }
 
     /// What the workers of one run share.
     final class Run: @unchecked Sendable {
-        let turns = Turns()
         let updates: DeferredUpdates
         private let lock = NSLock()
         private var error: Error?
@@ -94,73 +125,84 @@ public final class BatchRunner: Sendable {
         func stop(_ error: Error) { lock.withLock { if self.error == nil { self.error = error } } }
     }
 
-    /// One input, start to end: read and hash it (in parallel with other workers), claim it
-    /// (in turn), convert it (in parallel).
-    func process(_ item: Numbered, in run: Run) {
-        let content: Result<Data, LiaisonError> = Result {
-            if let problem = item.input.problem { throw problem }
-            return try FileOps.read(item.input.url)
-        }.mapError { $0 as? LiaisonError ?? LiaisonError(.io, "\($0)") }
-        let sha = (try? content.get()).map(ContentHash.sha256)
-        let job: Job?
-        do {
-            job = try run.turns.take(item.number) {
-                run.stopError == nil ? try claim(item.input, content: content, sha: sha) : nil
+    /// Claims `reads` in walk order, as few transactions as there are inputs seen before (whose
+    /// settling writes the ledger itself, so it ends a transaction), and returns the conversion
+    /// jobs.
+    func claim(_ reads: ArraySlice<Read>) throws -> [Job] {
+        var jobs: [Job] = []
+        var rest = reads
+        while !rest.isEmpty {
+            let batch = rest
+            let claimed = try ledger.write { db -> [Claimed] in
+                var out: [Claimed] = []
+                for read in batch {
+                    let one = try claim(read, in: db)
+                    out.append(one)
+                    if case .seen = one { break }
+                }
+                return out
             }
-        } catch {
-            run.stop(error)
-            return
+            for (read, one) in zip(rest, claimed) {
+                if let job = try settle(one, read) { jobs.append(job) }
+            }
+            rest = rest.dropFirst(claimed.count)
         }
-        if let job { convert(job, in: run) }
+        return jobs
     }
 
-    /// Decides what to do with an input that has been read: settle it from the ledger when it
-    /// is already done or repeats another's content, otherwise record its output folder's name and
-    /// return the conversion job.
-    func claim(_ input: BatchInput, content: Result<Data, LiaisonError>, sha: String?) throws -> Job? {
-        let path = input.url.standardizedFileURL.path
-        var entry = LedgerEntry(originalName: input.relativePath, sourcePath: path, runID: runID)
+    /// Records one input in the open transaction `db`: a failed read, a repeat of converted
+    /// content, or a new document with its output folder's name, written before the folder
+    /// exists (see OutputFolder); an input recorded before with this content is left to
+    /// ``settle(_:_:)``.
+    func claim(_ read: Read, in db: Database) throws -> Claimed {
+        let path = read.input.url.standardizedFileURL.path
+        var entry = BatchRecord(originalName: read.input.relativePath, sourcePath: path, runID: runID)
         let data: Data
-        switch content {
+        switch read.content {
         case .failure(let error):
-            entry.status = .failed
-            entry.error = error.inFile(input.relativePath).description
-            return try finish(entry)
+            entry.fail(error, file: read.input.relativePath)
+            entry.finishedAt = Date()
+            try BatchClaims.insert(&entry, db)
+            return .finished(entry)
         case .success(let bytes):
             data = bytes
         }
-        entry.sha256 = sha
+        entry.sha256 = read.sha256
         entry.size = Int64(data.count)
-        let stem = (input.relativePath as NSString).deletingPathExtension
-        let name = (stem as NSString).lastPathComponent
-        let parent = options.output.appendingPathComponent(stem).deletingLastPathComponent()
-        // One transaction: the earlier record of this input, the duplicate check and, for a new
-        // document, its record with the output folder's name, written before the folder exists
-        // (see OutputFolder).
-        let first = OutputFolder.firstFree(name, in: parent)
-        let claimed = try ledger.write { [entry, runID] db -> Claimed in
-            if let previous = try LedgerEntry.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM document WHERE sourcePath = ? ORDER BY id DESC LIMIT 1"),
-                arguments: [path]), previous.sha256 == sha
-            {
-                return .seen(previous)
-            }
-            var entry = entry
-            if let original = try Self.convertedCopy(of: sha, otherThan: path, in: db) {
-                entry.status = .duplicate
-                entry.duplicateOf = original
-                entry.finishedAt = Date()
-                try entry.insert(db)
-                return .duplicate(entry)
-            }
-            entry.outputFolder = self.relative(first)
-            entry.runID = runID
-            try entry.insert(db)
-            return .new(entry)
+        if let previous = try BatchRecord.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM batch_document WHERE sourcePath = ? ORDER BY id DESC LIMIT 1"),
+            arguments: [path]), previous.sha256 == read.sha256
+        {
+            return .seen(previous)
         }
+        if let original = try Self.convertedCopy(of: read.sha256, otherThan: path, in: db) {
+            entry.status = .duplicate
+            entry.duplicateOf = original
+            entry.finishedAt = Date()
+            try BatchClaims.insert(&entry, db)
+            return .duplicate(entry)
+        }
+        let (name, parent) = outputName(read.input)
+        let folder = OutputFolder.firstFree(name, in: parent)
+        entry.outputFolder = relative(folder)
+        try BatchClaims.insert(&entry, db)
+        return .new(entry, folder)
+    }
+
+    /// The output folder name of an input, and the folder it goes in.
+    func outputName(_ input: BatchInput) -> (String, URL) {
+        let stem = (input.relativePath as NSString).deletingPathExtension
+        return (
+            (stem as NSString).lastPathComponent,
+            options.output.appendingPathComponent(stem).deletingLastPathComponent()
+        )
+    }
+
+    /// What happens to a claimed input: reported when it needs no conversion, else its job.
+    func settle(_ claimed: Claimed, _ read: Read) throws -> Job? {
         switch claimed {
-        case .duplicate(let duplicate):
-            observer?.finished(duplicate)
+        case .finished(let entry), .duplicate(let entry):
+            observer?.finished(entry)
             return nil
         case .seen(let previous) where previous.runID == runID:
             // The same file reached twice in this run (overlapping inputs): done once already.
@@ -168,36 +210,39 @@ public final class BatchRunner: Sendable {
         case .seen(var previous):
             // This input with this content, from an earlier run.
             if try settle(&previous) { return nil }
+            let (name, parent) = outputName(read.input)
             let folder = OutputFolder.firstFree(name, in: parent)
             previous.outputFolder = relative(folder)
             previous.status = .processing
             previous.runID = runID
             try ledger.update(previous)
-            return Job(entry: previous, data: data, folder: folder)
-        case .new(let entry):
-            return Job(entry: entry, data: data, folder: first)
+            return Job(entry: previous, data: (try? read.content.get()) ?? Data(), folder: folder)
+        case .new(let entry, let folder):
+            return Job(entry: entry, data: (try? read.content.get()) ?? Data(), folder: folder)
         }
     }
 
     /// What the ledger said about an input being claimed.
     enum Claimed: Sendable {
+        /// It could not be read: recorded as failed.
+        case finished(BatchRecord)
         /// The same path with the same content, recorded before.
-        case seen(LedgerEntry)
+        case seen(BatchRecord)
         /// New content for this path that repeats another input's: recorded as a duplicate.
-        case duplicate(LedgerEntry)
+        case duplicate(BatchRecord)
         /// New content: recorded as `processing`, with the name of its output folder.
-        case new(LedgerEntry)
+        case new(BatchRecord, URL)
     }
 
     /// Settles an input the ledger already has with the same content: finished outputs still on
     /// disk and duplicates of converted content are reported again (true); an interrupted or
     /// failed one has its partial output removed and is redone (false).
-    func settle(_ previous: inout LedgerEntry) throws -> Bool {
+    func settle(_ previous: inout BatchRecord) throws -> Bool {
         previous.runID = runID
         if previous.status == .processing { recover(&previous) }
         if previous.status == .ok, let folder = previous.outputFolder {
             let url = options.output.appendingPathComponent(folder)
-            let complete = previous.outputList.allSatisfy {
+            let complete = previous.outputs.map(\.fileName).allSatisfy {
                 FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path)
             }
             if complete {
@@ -210,6 +255,7 @@ public final class BatchRunner: Sendable {
             return true
         }
         previous.error = nil
+        previous.errorCode = nil
         previous.duplicateOf = nil
         return false
     }
@@ -220,20 +266,20 @@ public final class BatchRunner: Sendable {
     /// `processing`.
     /// The plan's status comes from the folder too, and a refer-back letter whose `--on-alert`
     /// had not run gets it now.
-    func recover(_ entry: inout LedgerEntry) {
+    func recover(_ entry: inout BatchRecord) {
         guard let folder = entry.outputFolder else { return }
         let url = options.output.appendingPathComponent(folder)
         guard OutputFolder.discardPartial(url, tag: "L\(entry.id ?? 0)") else { return }
         entry.status = .ok
-        entry.outputs = OutputFolder.artifacts(in: url).map(\.fileName).joined(separator: ",")
-        entry.planStatus = entry.planStatus ?? OutputFolder.finishedPlan(url)
+        entry.outputs = OutputFolder.artifacts(in: url)
+        entry.plan = entry.plan ?? OutputFolder.finishedPlan(url)
         if entry.alert == nil { runAlert(&entry, folder: url) }
     }
 
     /// Runs `--on-alert` for a refer-back letter and records how it went; its failure is
     /// logged, and the document stays converted.
-    func runAlert(_ entry: inout LedgerEntry, folder: URL) {
-        guard entry.planStatus == .referBack, let alert = options.alert else { return }
+    func runAlert(_ entry: inout BatchRecord, folder: URL) {
+        guard entry.plan == .referBack, let alert = options.alert else { return }
         let failure = alert.run(for: folder, ledgerID: entry.id)
         entry.alert = failure.map { "failed: \($0)" } ?? "sent"
         if let failure {
@@ -246,10 +292,10 @@ public final class BatchRunner: Sendable {
     /// Whether an earlier run's duplicate still repeats converted content: its original is `ok`,
     /// or was taken again by this run. Otherwise (the original failed and is not an input any
     /// more, say) it points at another copy that is, or returns false and the input is converted.
-    func stillDuplicate(_ entry: inout LedgerEntry) throws -> Bool {
+    func stillDuplicate(_ entry: inout BatchRecord) throws -> Bool {
         let (sha, path) = (entry.sha256, entry.sourcePath)
         let original = try entry.duplicateOf.flatMap { key in
-            try ledger.read { db in try LedgerEntry.fetchOne(db, key: key) }
+            try ledger.read { db in try BatchRecord.fetchOne(db, key: key) }
         }
         if let original, original.status == .ok || original.runID == runID { return true }
         let other = try ledger.read { db in try Self.convertedCopy(of: sha, otherThan: path, in: db) }
@@ -264,7 +310,7 @@ public final class BatchRunner: Sendable {
         try Int64.fetchOne(
             db.cachedStatement(
                 sql: """
-                    SELECT id FROM document WHERE sha256 = ? AND status IN ('ok', 'processing') \
+                    SELECT id FROM batch_document WHERE sha256 = ? AND status IN ('ok', 'processing') \
                     AND sourcePath != ? ORDER BY id LIMIT 1
                     """),
             arguments: [sha, path])
@@ -276,7 +322,7 @@ public final class BatchRunner: Sendable {
     /// ever, nor count as the original of later copies.
     func recoverInterrupted() throws {
         let stale = try ledger.read { [runID] db in
-            try LedgerEntry.filter(sql: "status = 'processing' AND (runID IS NULL OR runID != ?)", arguments: [runID])
+            try BatchRecord.filter(sql: "status = 'processing' AND (runID IS NULL OR runID != ?)", arguments: [runID])
                 .fetchAll(db)
         }
         for var entry in stale {
@@ -291,7 +337,7 @@ public final class BatchRunner: Sendable {
     }
 
     /// Records a decided entry and tells the observer; returns no job.
-    func finish(_ entry: LedgerEntry) throws -> Job? {
+    func finish(_ entry: BatchRecord) throws -> Job? {
         var entry = entry
         entry.finishedAt = entry.finishedAt ?? Date()
         if entry.id == nil { entry = try ledger.insert(entry) } else { try ledger.update(entry) }
@@ -305,7 +351,7 @@ public final class BatchRunner: Sendable {
         let name = FileName.printable(entry.originalName)
         do {
             let conversion = try converter.convert(
-                job.data, sha256: entry.sha256 ?? ContentHash.sha256(job.data), path: entry.originalName,
+                job.data, sha256: entry.sha256 ?? Workspace.contentHash(job.data), path: entry.originalName,
                 artifacts: options.artifacts)
             let folder = try OutputFolder.fill(
                 job.folder, with: conversion.files, tag: tag, plan: conversion.plan, durable: options.flushEachFile
@@ -316,16 +362,14 @@ public final class BatchRunner: Sendable {
             }
             entry.outputFolder = relative(folder)
             entry.status = .ok
-            entry.planStatus = conversion.plan
-            entry.outputs = conversion.files.map(\.artifact.fileName).joined(separator: ",")
+            entry.plan = conversion.plan
+            entry.outputs = conversion.files.map(\.artifact)
             logger.info("converted", metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(name)"])
             runAlert(&entry, folder: folder)
         } catch {
             _ = OutputFolder.discardPartial(job.folder, tag: tag)
-            entry.status = .failed
             entry.outputFolder = nil
-            let described = (error as? LiaisonError)?.inFile(entry.originalName).description ?? "\(error)"
-            entry.error = described
+            entry.fail(error, file: entry.originalName)
             logger.info("failed", metadata: ["ledger": "\(entry.id ?? 0)", "input": "\(name)"])
         }
         entry.finishedAt = Date()

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonKit
 import LiaisonModel
 
 #if canImport(Glibc)
@@ -24,13 +25,13 @@ public final class ConsoleProgress: BatchObserver, @unchecked Sendable {
         lock.withLock { self.total = total }
     }
 
-    public func finished(_ entry: LedgerEntry) {
+    public func finished(_ entry: BatchRecord) {
         lock.withLock {
             done += 1
             let status = entry.status == .processing ? "failed" : entry.status.rawValue
             if entry.status == .failed { failed += 1 }
             let name = FileName.printable(entry.originalName)
-            let plan = entry.status == .ok ? entry.planStatus : nil
+            let plan = entry.status == .ok ? entry.plan : nil
             let loud = plan.flatMap(Self.alarm)
             if isTerminal {
                 if entry.status == .failed {

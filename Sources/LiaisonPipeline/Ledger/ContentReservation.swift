@@ -6,9 +6,9 @@ public enum ContentReservation: Sendable, Equatable {
     /// No other document has this content: this one converts it.
     case reserved
     /// A document with this content is already converted: this one is a duplicate of it.
-    case duplicate(of: LedgerEntry)
+    case duplicate(of: WatchRecord)
     /// Another document with this content is being converted right now: try again once it ends.
-    case inFlight(LedgerEntry)
+    case inFlight(WatchRecord)
 }
 
 extension Ledger {
@@ -20,10 +20,10 @@ extension Ledger {
     public func reserve(sha256: String, size: Int64, for id: Int64, allowRepeat: Bool) throws -> ContentReservation {
         try write { db in
             if !allowRepeat {
-                let other = try LedgerEntry.fetchOne(
+                let other = try WatchRecord.fetchOne(
                     db,
                     sql: """
-                        SELECT * FROM document WHERE sha256 = ? AND id != ? \
+                        SELECT * FROM watch_document WHERE sha256 = ? AND id != ? \
                         AND (status = 'ok' OR (status = 'processing' AND (outcome IS NULL OR outcome = 'ok'))) \
                         ORDER BY status = 'ok' DESC, id LIMIT 1
                         """,
@@ -31,7 +31,7 @@ extension Ledger {
                 if let other { return other.status == .ok ? .duplicate(of: other) : .inFlight(other) }
             }
             try db.execute(
-                sql: "UPDATE document SET sha256 = ?, size = ? WHERE id = ?", arguments: [sha256, size, id])
+                sql: "UPDATE watch_document SET sha256 = ?, size = ? WHERE id = ?", arguments: [sha256, size, id])
             return .reserved
         }
     }

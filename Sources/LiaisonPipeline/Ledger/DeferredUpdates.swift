@@ -10,7 +10,7 @@ final class DeferredUpdates: @unchecked Sendable {
     let ledger: Ledger
     let limit: Int
     private let lock = NSLock()
-    private var pending: [LedgerEntry] = []
+    private var pending: [BatchRecord] = []
 
     init(ledger: Ledger, limit: Int = 64) {
         self.ledger = ledger
@@ -19,8 +19,8 @@ final class DeferredUpdates: @unchecked Sendable {
 
     /// Queues `entry`; writes the queue when it is full. When that write fails the entries
     /// stay queued for ``flush()`` and the error is thrown.
-    func add(_ entry: LedgerEntry) throws {
-        let full: [LedgerEntry]? = lock.withLock {
+    func add(_ entry: BatchRecord) throws {
+        let full: [BatchRecord]? = lock.withLock {
             pending.append(entry)
             guard pending.count >= limit else { return nil }
             defer { pending.removeAll(keepingCapacity: true) }
@@ -38,7 +38,7 @@ final class DeferredUpdates: @unchecked Sendable {
         try write(all)
     }
 
-    private func write(_ entries: [LedgerEntry]) throws {
+    private func write(_ entries: [BatchRecord]) throws {
         do {
             try store(entries)
         } catch {
@@ -47,10 +47,10 @@ final class DeferredUpdates: @unchecked Sendable {
         }
     }
 
-    private func store(_ entries: [LedgerEntry]) throws {
+    private func store(_ entries: [BatchRecord]) throws {
         guard !entries.isEmpty else { return }
         try ledger.write { db in
-            for entry in entries { try entry.update(db) }
+            for entry in entries { try BatchClaims.finish(entry, db) }
         }
     }
 }

@@ -8,7 +8,8 @@ import LiaisonModel
     import Darwin
 #endif
 
-/// The SQLite ledger (`.liaison/ledger.sqlite`): every document the pipeline has seen.
+/// The SQLite ledger (`.liaison/ledger.sqlite`): every document the pipeline has seen, as
+/// ``WatchRecord``s in a watched folder and ``BatchRecord``s in a batch output folder.
 ///
 /// WAL mode, so `liaison status` reads while a watcher writes, and several processes share it;
 /// the schema is created and evolved by migrations.
@@ -61,7 +62,7 @@ public final class Ledger: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.create(table: LedgerEntry.databaseTableName) { t in
+            try db.create(table: "document") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("originalName", .text).notNull()
                 t.column("sourcePath", .text).notNull()
@@ -78,17 +79,20 @@ public final class Ledger: Sendable {
                 t.column("duplicateOf", .integer)
                 t.column("runID", .text)
             }
-            try db.create(index: "document_sha256", on: LedgerEntry.databaseTableName, columns: ["sha256"])
-            try db.create(index: "document_source", on: LedgerEntry.databaseTableName, columns: ["sourcePath"])
-            try db.create(index: "document_status", on: LedgerEntry.databaseTableName, columns: ["status"])
+            try db.create(index: "document_sha256", on: "document", columns: ["sha256"])
+            try db.create(index: "document_source", on: "document", columns: ["sourcePath"])
+            try db.create(index: "document_status", on: "document", columns: ["status"])
         }
         migrator.registerMigration("v2: plan status and alerts") { db in
-            try db.alter(table: LedgerEntry.databaseTableName) { t in
+            try db.alter(table: "document") { t in
                 t.add(column: "plan", .text)
                 t.add(column: "alert", .text)
             }
-            try db.create(index: "document_plan", on: LedgerEntry.databaseTableName, columns: ["plan"])
-            try db.create(index: "document_run", on: LedgerEntry.databaseTableName, columns: ["runID", "originalName"])
+            try db.create(index: "document_plan", on: "document", columns: ["plan"])
+            try db.create(index: "document_run", on: "document", columns: ["runID", "originalName"])
+        }
+        migrator.registerMigration("v3: batch and watch records apart, outputs as a list, error codes") { db in
+            try LedgerMigration.splitRecords(db)
         }
         return migrator
     }
@@ -118,7 +122,7 @@ public final class Ledger: Sendable {
     }
 
     /// Inserts `entry`, returning it with its id.
-    public func insert(_ entry: LedgerEntry) throws -> LedgerEntry {
+    public func insert<Record: MutablePersistableRecord & Sendable>(_ entry: Record) throws -> Record {
         try write { db in
             var copy = entry
             try copy.insert(db)
@@ -127,7 +131,7 @@ public final class Ledger: Sendable {
     }
 
     /// Saves every column of `entry`.
-    public func update(_ entry: LedgerEntry) throws {
+    public func update<Record: MutablePersistableRecord & Sendable>(_ entry: Record) throws {
         try write { db in try entry.update(db) }
     }
 }

@@ -32,16 +32,18 @@ public struct StatusReport: Codable, Sendable, Equatable {
     /// Reads the report from `ledger`, listing at most `limit` documents in each list.
     public static func read(from ledger: Ledger, limit: Int = 10) throws -> StatusReport {
         try ledger.read { db in
-            let counts = try Self.counts(db, column: "status", keys: LedgerEntry.Status.allCases.map(\.rawValue))
+            let counts = try Self.counts(db, column: "status", keys: DocumentStatus.allCases.map(\.rawValue))
             let plans = try Self.counts(db, column: "plan", keys: Plan.Status.allCases.map(\.rawValue), okOnly: true)
-            let waiting = try LedgerEntry.filter(sql: "status = 'ok' AND plan IN ('refer-back', 'needs-review')")
-                .order(sql: "plan = 'refer-back' DESC, id DESC").limit(limit).fetchAll(db)
-            let recent = try LedgerEntry.order(sql: "id DESC").limit(limit).fetchAll(db)
-            let failures = try LedgerEntry.filter(sql: "status = 'failed'").order(sql: "id DESC").limit(limit)
-                .fetchAll(db)
+            func documents(_ clause: String) throws -> [Document] {
+                try Row.fetchAll(db, sql: "SELECT * FROM ledger_document \(clause) LIMIT ?", arguments: [limit])
+                    .map(document)
+            }
             return StatusReport(
-                counts: counts, plans: plans, waiting: waiting.map(document), recent: recent.map(document),
-                failures: failures.map(document))
+                counts: counts, plans: plans,
+                waiting: try documents(
+                    "WHERE status = 'ok' AND plan IN ('refer-back', 'needs-review') ORDER BY plan = 'refer-back' DESC, id DESC"
+                ), recent: try documents("ORDER BY id DESC"),
+                failures: try documents("WHERE status = 'failed' ORDER BY id DESC"))
         }
     }
 
@@ -49,18 +51,19 @@ public struct StatusReport: Codable, Sendable, Equatable {
         var counts = Dictionary(uniqueKeysWithValues: keys.map { ($0, 0) })
         let filter = okOnly ? "WHERE status = 'ok' AND \(column) IS NOT NULL" : ""
         for row in try Row.fetchAll(
-            db, sql: "SELECT \(column) AS key, COUNT(*) AS n FROM document \(filter) GROUP BY \(column)")
+            db, sql: "SELECT \(column) AS key, COUNT(*) AS n FROM ledger_document \(filter) GROUP BY \(column)")
         {
             if let key: String = row["key"] { counts[key] = row["n"] }
         }
         return counts
     }
 
-    static func document(_ entry: LedgerEntry) -> Document {
+    /// A row of `ledger_document` as listed.
+    static func document(_ row: Row) -> Document {
         Document(
-            id: entry.id ?? 0, name: entry.originalName, status: entry.status.rawValue, plan: entry.plan,
-            received: timestamp(entry.receivedAt), finished: entry.finishedAt.map(timestamp),
-            outputFolder: entry.outputFolder, archivedAs: entry.archivedAs, error: entry.error)
+            id: row["id"], name: row["originalName"], status: row["status"], plan: row["plan"],
+            received: timestamp(row["receivedAt"]), finished: (row["finishedAt"] as Date?).map(timestamp),
+            outputFolder: row["outputFolder"], archivedAs: row["archivedAs"], error: row["error"])
     }
 
     static func timestamp(_ date: Date) -> String {
@@ -72,7 +75,7 @@ public struct StatusReport: Codable, Sendable, Equatable {
     public var text: String {
         let total = counts.values.reduce(0, +)
         var lines = ["documents: \(total)"]
-        for status in LedgerEntry.Status.allCases {
+        for status in DocumentStatus.allCases {
             lines.append("  \(pad(status.rawValue))\(counts[status.rawValue] ?? 0)")
         }
         lines.append("plans of the converted documents:")

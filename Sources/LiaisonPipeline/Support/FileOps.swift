@@ -1,6 +1,6 @@
 import CFileSystem
 import Foundation
-import LiaisonExport
+import LiaisonKit
 import LiaisonModel
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
+import CFileSystem
 import Foundation
-import LiaisonExport
+import LiaisonKit
 import LiaisonModel
 
 #if canImport(Glibc)
@@ -12,7 +13,8 @@ import LiaisonModel
 ///
 /// The caller chooses the final name (``firstFree(_:in:)``) and records it in the ledger before
 /// anything is written. The files go into a hidden partial folder beside it,
-/// `.liaison-TAG.partial` (mode 0600 inside 0700), with an owner tag naming the ledger entry;
+/// `.liaison-TAG.partial` (mode 0600 inside 0700), with an owner tag naming the ledger entry (an
+/// extended attribute of the folder, or a hidden file where the file system has none);
 /// they are optionally flushed, and the partial folder is renamed to the final name only if that
 /// name is still free (``FileOps/renameNoReplace(_:to:)``): nothing existing is ever replaced,
 /// and a name taken meanwhile moves the outputs to the next free `name-N`, recorded first.
@@ -20,10 +22,13 @@ import LiaisonModel
 /// A crash leaves the recorded name with no folder, or a partial folder;
 /// ``discardPartial(_:tag:)`` tells these from finished outputs.
 public enum OutputFolder {
-    /// The hidden file in every finished output folder naming the ledger entry that wrote it
-    /// (first line) and the plan's status (second line), so a run interrupted before the ledger
-    /// learnt how the document went still reports, and alerts, a refer-back plan.
+    /// The hidden file naming the ledger entry that wrote a finished output folder (first line)
+    /// and the plan's status (second line), on file systems without extended attributes (and in
+    /// folders of earlier versions). The status lets a run interrupted before the ledger learnt
+    /// how the document went still report, and alert, a refer-back plan.
     static let ownerFile = ".liaison-owner"
+    /// The extended attribute that holds the same otherwise: one inode fewer per document.
+    static let ownerAttribute = "user.liaison-owner"
 
     /// The first free name for `name` in `parent`: `name`, else `name-2`, `name-3`...
     /// A name is taken by anything there, a dangling symbolic link included. (A name that
@@ -61,8 +66,10 @@ public enum OutputFolder {
         for file in files {
             try write(file.data, to: partial + "/" + file.artifact.fileName, durable: durable)
         }
-        let owner = plan.map { "\(tag)\n\($0.rawValue)\n" } ?? "\(tag)\n"
-        try write(Array(owner.utf8), to: partial + "/" + ownerFile, durable: durable)
+        let owner = plan.map { "\(tag)\n\($0.rawValue)" } ?? tag
+        if liaison_set_attribute(partial, ownerAttribute, owner, UInt(owner.utf8.count)) != 0 {
+            try write(Array(owner.utf8), to: partial + "/" + ownerFile, durable: durable)
+        }
         if durable { AtomicWriter.syncFolder(URL(fileURLWithPath: partial)) }
         var target = folder
         var attempts = 0
@@ -92,17 +99,24 @@ public enum OutputFolder {
             rmdir(folder.path)
             return false
         }
-        return ownerLines(folder).first == tag
+        return ownerLines(of: folder.path).first == tag
     }
 
     /// The plan's status recorded in the finished folder `folder`, if any.
     public static func finishedPlan(_ folder: URL) -> Plan.Status? {
-        let lines = ownerLines(folder)
+        let lines = ownerLines(of: folder.path)
         return lines.count > 1 ? Plan.Status(rawValue: lines[1]) : nil
     }
 
-    static func ownerLines(_ folder: URL) -> [String] {
-        let text = (try? String(contentsOf: folder.appendingPathComponent(ownerFile), encoding: .utf8)) ?? ""
+    /// The owner record of a finished output folder, its extended attribute, else its owner
+    /// file, as lines: the tag, then the plan's status where it was recorded.
+    static func ownerLines(of folder: String) -> [String] {
+        var buffer = [UInt8](repeating: 0, count: 128)
+        let count = liaison_get_attribute(folder, ownerAttribute, &buffer, UInt(buffer.count))
+        let text =
+            count >= 0
+            ? String(decoding: buffer.prefix(Int(count)), as: UTF8.self)
+            : (try? String(contentsOf: URL(fileURLWithPath: folder + "/" + ownerFile), encoding: .utf8)) ?? ""
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 

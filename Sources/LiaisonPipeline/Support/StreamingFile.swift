@@ -1,5 +1,5 @@
 import Foundation
-import LiaisonExport
+import LiaisonKit
 import LiaisonModel
 
 #if canImport(Glibc)

@@ -1,5 +1,5 @@
 import Foundation
-import LiaisonExport
+import LiaisonKit
 import LiaisonModel
 import Logging
 
@@ -15,7 +15,7 @@ extension WatchProcessor {
     /// Writes the outputs as a folder named after the document, recorded before it exists.
     /// An outbox that refuses writing gives the file back and stops the watcher; a full disk
     /// leaves it claimed, to be retried.
-    func writeOutputs(_ entry: inout LedgerEntry, _ files: [RenderedFile], plan: Plan.Status, file: URL) throws {
+    func writeOutputs(_ entry: inout WatchRecord, _ files: [RenderedFile], plan: Plan.Status, file: URL) throws {
         let stem = (entry.originalName as NSString).deletingPathExtension
         do {
             let first = OutputFolder.firstFree(stem.isEmpty ? entry.originalName : stem, in: layout.outbox)
@@ -42,7 +42,7 @@ extension WatchProcessor {
     }
 
     /// Removes this document's finished outputs (its file changed after they were written).
-    func discardOutputs(_ entry: inout LedgerEntry) throws {
+    func discardOutputs(_ entry: inout WatchRecord) throws {
         guard let name = entry.outputFolder else { return }
         OutputFolder.remove(layout.outbox.appendingPathComponent(name), tag: tag(entry))
         entry.outputFolder = nil
@@ -53,7 +53,7 @@ extension WatchProcessor {
     /// entry done. The chosen name is recorded before the move, so a resumed call recognises a
     /// move that already happened (same inode) instead of making a second copy. A failure while
     /// filing is the system's, not the document's: it is retried.
-    func settle(_ entry: inout LedgerEntry, file: URL) throws {
+    func settle(_ entry: inout WatchRecord, file: URL) throws {
         try PipelineFault.retryable {
             let outcome = entry.outcome ?? .failed
             if FileOps.exists(file) {
@@ -74,7 +74,7 @@ extension WatchProcessor {
         log(entry)
     }
 
-    func place(_ entry: inout LedgerEntry, file: URL, in folder: URL) throws {
+    func place(_ entry: inout WatchRecord, file: URL, in folder: URL) throws {
         for n in 1...100_000 {
             let target = folder.appendingPathComponent(FileName.numbered(entry.originalName, n))
             if FileOps.exists(target) { continue }
@@ -90,7 +90,7 @@ extension WatchProcessor {
 
     /// `failed/NAME.error.txt` beside a failed original (a shortened name when NAME is too long
     /// for the suffix; the note names the original in full).
-    func writeErrorNote(_ entry: LedgerEntry, placed: String) throws {
+    func writeErrorNote(_ entry: WatchRecord, placed: String) throws {
         let url = layout.absolute(placed)
         let note = url.deletingLastPathComponent().appendingPathComponent(
             FileName.errorNote(for: url.lastPathComponent, id: entry.id))
@@ -101,12 +101,12 @@ extension WatchProcessor {
         try AtomicWriter.write(Data(text.utf8), to: note)
     }
 
-    func log(_ entry: LedgerEntry) {
+    func log(_ entry: WatchRecord) {
         let status = entry.status.rawValue
         var metadata = meta(entry, ["to": "\(FileName.printable(entry.archivedAs ?? ""))"])
-        if let plan = entry.planStatus { metadata["plan"] = "\(plan.rawValue)" }
+        if let plan = entry.plan { metadata["plan"] = "\(plan.rawValue)" }
         if entry.duplicateOf != nil { metadata["of"] = "\(entry.duplicateOf ?? 0)" }
-        switch entry.planStatus {
+        switch entry.plan {
         case .referBack where entry.status == .ok:
             logger.warning(
                 "\(status): REFER BACK: red-flag alert letter written; the client must see the provider first",
@@ -120,7 +120,7 @@ extension WatchProcessor {
 
     /// Runs `--on-alert` for a refer-back letter whose command has not run yet, and records
     /// how it went. Its failure is logged; the document stays done.
-    func runAlert(_ entry: inout LedgerEntry) {
+    func runAlert(_ entry: inout WatchRecord) {
         guard entry.alert == "pending", let alert, let folder = entry.outputFolder else { return }
         let failure = alert.run(for: layout.outbox.appendingPathComponent(folder), ledgerID: entry.id)
         entry.alert = failure.map { "failed: \($0)" } ?? "sent"
@@ -139,7 +139,7 @@ extension WatchProcessor {
     /// Returns a claimed file to the inbox under its original name and forgets the entry.
     /// The file moves first: a crash in between leaves a row whose file is gone from the working
     /// folder, which recovery forgets (``forget(_:)``).
-    func giveBack(_ entry: LedgerEntry, file: URL, because reason: String) throws -> ProcessResult {
+    func giveBack(_ entry: WatchRecord, file: URL, because reason: String) throws -> ProcessResult {
         try PipelineFault.retryable {
             _ = try FileOps.moveUnique(file, into: layout.inbox, name: entry.originalName)
             _ = try ledger.write { db in try entry.delete(db) }
@@ -151,7 +151,7 @@ extension WatchProcessor {
     /// An entry whose claimed file is not in the working folder and that was never filed: the
     /// claim was interrupted before the file moved, or the file went back to the inbox. Its
     /// partial output is removed and the row deleted; the file is wherever it was.
-    func forget(_ entry: LedgerEntry) throws -> ProcessResult {
+    func forget(_ entry: WatchRecord) throws -> ProcessResult {
         try PipelineFault.retryable {
             if let name = entry.outputFolder {
                 OutputFolder.remove(layout.outbox.appendingPathComponent(name), tag: tag(entry))

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonKit
 
 /// What `liaison watch` was asked to do.
 public struct WatchOptions: Sendable {
@@ -19,7 +20,7 @@ public struct WatchOptions: Sendable {
     public var alert: AlertCommand?
 
     public init(
-        root: URL, jobs: Int, artifacts: [Artifact] = Artifact.allCases, settle: Double = 2, rescan: Double = 5,
+        root: URL, jobs: Int, artifacts: [Artifact] = Artifact.perDocument, settle: Double = 2, rescan: Double = 5,
         reprocess: Bool = false, once: Bool = false, alert: AlertCommand? = nil
     ) {
         self.root = root

@@ -1,6 +1,5 @@
 import Foundation
-import LiaisonExport
-import LiaisonImport
+import LiaisonKit
 import LiaisonModel
 import Logging
 
@@ -39,28 +38,28 @@ public struct WatchProcessor: Sendable {
     /// How far ``process(_:file:)`` took a document.
     public enum ProcessResult: Sendable, Equatable {
         /// In `archive/` or `failed/`, and recorded.
-        case finished(LedgerEntry)
+        case finished(WatchRecord)
         /// Still claimed: an error of the system; process `entry` again after a back-off.
-        case retry(LedgerEntry, reason: String)
+        case retry(WatchRecord, reason: String)
         /// Still claimed: a document with the same content is being converted; process `entry`
         /// again once that one is done, to record this one as its duplicate.
-        case wait(LedgerEntry, reason: String)
+        case wait(WatchRecord, reason: String)
         /// Back in the inbox (or never taken from it) and forgotten by the ledger.
         case givenBack(reason: String)
     }
 
     /// Records a file about to be claimed under `claimed`: the row exists before the file moves,
     /// so the original name is known whatever the claim's name and whenever a crash comes.
-    public func record(name: String, claimed: URL) throws -> LedgerEntry {
+    public func record(name: String, claimed: URL) throws -> WatchRecord {
         try PipelineFault.retryable {
-            try ledger.insert(LedgerEntry(originalName: name, sourcePath: layout.relative(claimed)))
+            try ledger.insert(WatchRecord(originalName: name, sourcePath: layout.relative(claimed)))
         }
     }
 
     /// Processes (or resumes) `entry`, whose claimed copy is `file`. Throws only a
     /// ``PipelineFault`` that stops the watcher: the outbox cannot be written (the file is then
     /// back in the inbox) or the ledger is gone.
-    public func process(_ entry: LedgerEntry, file: URL) throws -> ProcessResult {
+    public func process(_ entry: WatchRecord, file: URL) throws -> ProcessResult {
         var entry = entry
         do {
             if entry.outcome == nil {
@@ -78,8 +77,9 @@ public struct WatchProcessor: Sendable {
 
     /// An interrupted entry whose outputs were finished before the crash: `ok`, with the files
     /// found in its folder and the plan's status recorded there (a refer-back letter's
-    /// `--on-alert` then runs, if it had not). Otherwise its partial output is removed and it is converted again.
-    func resumeFinished(_ entry: inout LedgerEntry) -> Bool {
+    /// `--on-alert` then runs, if it had not). Otherwise its partial output is removed and it is
+    /// converted again.
+    func resumeFinished(_ entry: inout WatchRecord) -> Bool {
         guard let folder = entry.outputFolder else { return false }
         let url = layout.outbox.appendingPathComponent(folder)
         guard OutputFolder.discardPartial(url, tag: tag(entry)) else {
@@ -87,16 +87,16 @@ public struct WatchProcessor: Sendable {
             return false
         }
         entry.outcome = .ok
-        entry.outputs = OutputFolder.artifacts(in: url).map(\.fileName).joined(separator: ",")
+        entry.outputs = OutputFolder.artifacts(in: url)
         // The ledger may not have learnt how the plan went: the folder says.
-        entry.planStatus = entry.planStatus ?? OutputFolder.finishedPlan(url)
-        if alert != nil, entry.alert == nil, entry.planStatus == .referBack { entry.alert = "pending" }
+        entry.plan = entry.plan ?? OutputFolder.finishedPlan(url)
+        if alert != nil, entry.alert == nil, entry.plan == .referBack { entry.alert = "pending" }
         return true
     }
 
     /// Reads, checks for duplicates, converts and writes the outputs; returns a result only
     /// when the document does not go on to be filed.
-    func convert(_ entry: inout LedgerEntry, file: URL) throws -> ProcessResult? {
+    func convert(_ entry: inout WatchRecord, file: URL) throws -> ProcessResult? {
         let content: InputFile.Content
         do {
             content = try InputFile.read(file, followLinks: false)
@@ -107,7 +107,7 @@ public struct WatchProcessor: Sendable {
         guard case .read(let data, let identity) = content else {
             return try giveBack(entry, file: file, because: "it changed while it was read")
         }
-        let sha = ContentHash.sha256(data)
+        let sha = Workspace.contentHash(data)
         entry.sha256 = sha
         entry.size = Int64(data.count)
         let reservation = try PipelineFault.retryable {
@@ -138,21 +138,22 @@ public struct WatchProcessor: Sendable {
             return try giveBack(entry, file: file, because: "it changed after it was read")
         }
         entry.outcome = .ok
-        entry.planStatus = conversion.plan
-        entry.outputs = conversion.files.map(\.artifact.fileName).joined(separator: ",")
+        entry.plan = conversion.plan
+        entry.outputs = conversion.files.map(\.artifact)
         if alert != nil, conversion.plan == .referBack { entry.alert = "pending" }
         return nil
     }
 
     /// The document is what is wrong: it goes to `failed/` with this reason, which names the
     /// file as the user dropped it, never the working folder it was claimed into.
-    func fail(_ entry: inout LedgerEntry, _ error: LiaisonError) {
+    func fail(_ entry: inout WatchRecord, _ error: LiaisonError) {
         entry.outcome = .failed
         entry.error = shown(error, for: entry)
+        entry.errorCode = error.code
     }
 
     /// `error` as one line naming the file as the user dropped it, not its working-folder path.
-    func shown(_ error: LiaisonError, for entry: LedgerEntry) -> String {
+    func shown(_ error: LiaisonError, for entry: WatchRecord) -> String {
         var error = error
         if error.location?.file.hasPrefix(layout.work.path) == true { error.location?.file = entry.originalName }
         return error.inFile(entry.originalName).description
@@ -163,12 +164,12 @@ public struct WatchProcessor: Sendable {
     func changedSinceRead(_ file: URL, identity: InputFile.Identity, sha256: String) throws -> Bool {
         guard InputFile.Identity.of(file.path) != identity else { return false }
         guard case .read(let data, _) = try InputFile.read(file, followLinks: false) else { return true }
-        return ContentHash.sha256(data) != sha256
+        return Workspace.contentHash(data) != sha256
     }
 
-    func tag(_ entry: LedgerEntry) -> String { "L\(entry.id ?? 0)" }
+    func tag(_ entry: WatchRecord) -> String { "L\(entry.id ?? 0)" }
 
-    func meta(_ entry: LedgerEntry, _ extra: Logger.Metadata = [:]) -> Logger.Metadata {
+    func meta(_ entry: WatchRecord, _ extra: Logger.Metadata = [:]) -> Logger.Metadata {
         extra.merging(["ledger": "\(entry.id ?? 0)", "file": "\(FileName.printable(entry.originalName))"]) { a, _ in a }
     }
 }

@@ -4,7 +4,7 @@ import Logging
 
 /// A claimed file and its ledger entry: one unit of work for the watcher's workers.
 public struct ClaimedDocument: Sendable {
-    public var entry: LedgerEntry
+    public var entry: WatchRecord
     public var file: URL
 }
 
@@ -30,7 +30,7 @@ struct WatchRecovery {
         let workPrefix = layout.relative(layout.work) + "/"
         let ledger = processor.ledger
         let rows = try ledger.read { db in
-            try LedgerEntry.filter(
+            try WatchRecord.filter(
                 sql: "(status = 'processing' OR alert = 'pending') AND sourcePath LIKE ?", arguments: [workPrefix + "%"]
             ).order(sql: "id").fetchAll(db)
         }
@@ -51,7 +51,7 @@ struct WatchRecovery {
             for file in folder.claimedFiles() where !known.contains(layout.relative(file)) {
                 let path = layout.relative(file)
                 let recorded = try ledger.read { db in
-                    try LedgerEntry.filter(sql: "sourcePath = ?", arguments: [path]).fetchCount(db)
+                    try WatchRecord.filter(sql: "sourcePath = ?", arguments: [path]).fetchCount(db)
                 }
                 guard recorded == 0 else { continue }  // finished but not yet removed: settle() does it
                 // Claimed before it was recorded (an older version's order): record it now.
@@ -64,13 +64,14 @@ struct WatchRecovery {
 
     /// Moves a row whose working folder is gone into this watcher's folder; false when another
     /// watcher took it first.
-    func takeOver(_ entry: inout LedgerEntry) throws -> Bool {
+    func takeOver(_ entry: inout WatchRecord) throws -> Bool {
         let name = (entry.sourcePath as NSString).lastPathComponent
         let moved = layout.relative(own.url.appendingPathComponent(name))
         let (id, old) = (entry.id, entry.sourcePath)
         let changed = try processor.ledger.write { db in
             try db.execute(
-                sql: "UPDATE document SET sourcePath = ? WHERE id = ? AND sourcePath = ?", arguments: [moved, id, old])
+                sql: "UPDATE watch_document SET sourcePath = ? WHERE id = ? AND sourcePath = ?",
+                arguments: [moved, id, old])
             return db.changesCount
         }
         entry.sourcePath = moved

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonKit
 import LiaisonModel
 import Logging
 import ServiceLifecycle
@@ -186,7 +187,7 @@ public final class WatchService: Service, @unchecked Sendable {
 
     /// An error outside one document's conversion: a pause for errors of the system, a stop
     /// (with its exit code) for an unwritable outbox or a lost ledger.
-    func pauseOrStop(_ error: Error, doing what: String, entry: LedgerEntry? = nil) {
+    func pauseOrStop(_ error: Error, doing what: String, entry: WatchRecord? = nil) {
         let metadata = entry.map { processor.meta($0) } ?? [:]
         if case .transient(let cause)? = error as? PipelineFault, processor.ledger.isIntact {
             let delay = backoff.failed()

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import LiaisonEngine
-import LiaisonExport
+import LiaisonKit
 import LiaisonModel
 import LiaisonPipeline
 import Logging
@@ -35,7 +34,7 @@ struct BatchCommand: AsyncParsableCommand {
             jobs: conversion.cappedJobs, artifacts: try conversion.artifacts(), flushEachFile: flushEachFile,
             alert: try conversion.alert())
         try InputWalker(inputs: options.inputs).validate()
-        let converter = try conversion.converter()
+        let converter = try conversion.workspace()
         var logger = Logger(label: "liaison.batch")
         logger.logLevel = .warning
         let progress = ConsoleProgress()

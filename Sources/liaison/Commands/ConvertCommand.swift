@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import LiaisonEngine
-import LiaisonExport
-import LiaisonImport
+import LiaisonKit
 import LiaisonModel
 
 /// `liaison convert`: a referral in, a letter to the provider (or the referral and plan as JSON)
@@ -27,9 +25,6 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(help: "initial, progress or discharge (alert is chosen automatically).")
     var kind: String = LetterKind.initial.rawValue
 
-    @Option(help: ArgumentHelp("The practice profile (YAML) that signs the letter.", valueName: "file"))
-    var practice: String?
-
     @Option(
         help: ArgumentHelp(
             "The client's progress record (YAML), for progress and discharge letters.", valueName: "file"))
@@ -38,14 +33,9 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A client profile (YAML), as for `liaison plan`.", valueName: "file"))
     var client: String?
 
-    @Option(help: ArgumentHelp("A folder of templates that replace the built-in ones file by file.", valueName: "dir"))
-    var templates: String?
-
-    @Option(help: ArgumentHelp("A knowledge base folder instead of the built-in Protocols/.", valueName: "dir"))
-    var protocols: String?
-
-    @Option(help: ArgumentHelp("The letter and plan date, YYYY-MM-DD (default: today).", valueName: "date"))
-    var date: String?
+    @OptionGroup var knowledgeBase: KnowledgeBaseOptions
+    @OptionGroup var letters: LetterOptions
+    @OptionGroup var date: DateOption
 
     @Option(
         name: [.customShort("o"), .long],
@@ -58,9 +48,6 @@ struct ConvertCommand: AsyncParsableCommand {
         }
         guard let kind = LetterKind(rawValue: kind), kind != .alert else {
             throw ValidationError("unknown --kind '\(kind)'; use initial, progress or discharge")
-        }
-        if let date, CalendarDate(date) == nil {
-            throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD")
         }
     }
 
@@ -76,51 +63,35 @@ struct ConvertCommand: AsyncParsableCommand {
 
     func run() async throws {
         let format = resolvedFormat
-        let day = date.flatMap(CalendarDate.init) ?? CalendarDate.today()
-        let practiceYAML = try practice.map { try Self.readText($0, what: "practice profile") }
-        let progressYAML = try progress.map { try Self.readText($0, what: "progress record") }
-        let profile = try client.map { try ClientProfileReader.read(contentsOf: URL(fileURLWithPath: $0)) }
-        let knowledgeBase =
-            try protocols.map { try KnowledgeBase.load(from: URL(fileURLWithPath: $0)) }
-            ?? KnowledgeBase.builtIn()
-        let referral = try ReferralImporter.read(
-            contentsOf: URL(fileURLWithPath: file),
-            options: ImportOptions(vocabulary: NarrativeVocabulary(knowledgeBase.vocabulary), referenceDate: day))
-        let plan = Planner(knowledgeBase: knowledgeBase).plan(for: referral, client: profile, on: day)
-        let input = LetterInput(
-            referral: referral, plan: plan, kind: LetterKind(rawValue: kind) ?? .initial, practiceYAML: practiceYAML,
-            progressYAML: progressYAML, templateOverrides: templates.map { URL(fileURLWithPath: $0) },
-            practiceFile: practice, progressFile: progress)
-        switch plan.status {
+        let workspace = try Workspace(knowledgeBase, letters: format == .json ? nil : letters, date: date)
+        let progress = try progress.map { try workspace.progress(URL(fileURLWithPath: $0)) }
+        for warning in progress?.warnings ?? [] {
+            Console.warning((warning.location.map { "\($0): " } ?? "") + warning.message)
+        }
+        let client = try client.map { try Workspace.client(URL(fileURLWithPath: $0)) }
+        let url = URL(fileURLWithPath: file)
+        let result = try workspace.convert(
+            ConversionRequest(
+                data: try Workspace.contents(of: url), path: url.relativePath,
+                outputs: [Artifact.converting(to: format)], client: client,
+                letter: LetterKind(rawValue: kind) ?? .initial,
+                progress: progress))
+        switch result.plan.status {
         case .referBack:
             let letter = format == .json ? "" : "; writing an alert letter, not \(kind)"
             Console.warning(
                 "\(file): refer-back: a red flag was found, the client must see the provider first\(letter)")
         case .needsReview:
             Console.warning(
-                "\(file): needs-review: the plan waits for the provider's answers (\(plan.questions.count) question(s) in the letter)"
+                "\(file): needs-review: the plan waits for the provider's answers (\(result.plan.questions.count) question(s) in the letter)"
             )
         case .ready:
             break
         }
-        if format != .json {
-            if practice == nil {
-                Console.warning("no --practice profile; the letterhead and signature are placeholders")
-            }
+        if format != .json, workspace.practice == nil {
+            Console.warning("no --practice profile; the letterhead and signature are placeholders")
         }
-        let data = try Exporter.render(input, as: format)
-        try Self.write(data, to: output)
-    }
-
-    static func readText(_ path: String, what: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LiaisonError(
-                .io, "cannot read the \(what)", at: SourceLocation(file: path), hint: "check the path and permissions")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw LiaisonError(.configuration, "the \(what) is not UTF-8 text", at: SourceLocation(file: path))
-        }
-        return text
+        try Self.write(Data(result.files[0].data), to: output)
     }
 
     /// Standard output for nil or `-`; otherwise an atomic, owner-only file.

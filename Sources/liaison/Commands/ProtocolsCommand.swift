@@ -1,28 +1,7 @@
 import ArgumentParser
 import Foundation
-import LiaisonEngine
+import LiaisonKit
 import LiaisonModel
-
-/// `--protocols DIR`, shared by every command that uses the knowledge base.
-struct KnowledgeBaseOptions: ParsableArguments {
-    @Option(
-        name: .customLong("protocols"),
-        help: ArgumentHelp("A knowledge-base folder to use instead of the built-in one.", valueName: "DIR"))
-    var folder: String?
-
-    /// The knowledge base, loaded once: the given folder, else the built-in one.
-    func load() throws -> KnowledgeBase {
-        guard let folder else { return try KnowledgeBase.builtIn() }
-        let url = URL(fileURLWithPath: folder)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw LiaisonError(
-                .configuration, "no knowledge-base folder here", at: SourceLocation(file: folder),
-                hint: "give --protocols a folder holding the YAML files (a copy of Protocols/)")
-        }
-        return try KnowledgeBase.load(from: url)
-    }
-}
 
 /// `liaison protocols`: work with the knowledge base.
 struct ProtocolsCommand: AsyncParsableCommand {
@@ -43,12 +22,8 @@ struct ProtocolsCommand: AsyncParsableCommand {
         @OptionGroup var options: KnowledgeBaseOptions
 
         func run() async throws {
-            guard let path = folder ?? options.folder ?? BuiltInResources.folder(named: "Protocols")?.path else {
-                throw LiaisonError(
-                    .configuration, "cannot find the built-in Protocols folder",
-                    hint: "give the folder: liaison protocols check DIR")
-            }
-            let diagnostics = KnowledgeBase.check(folder: URL(fileURLWithPath: path))
+            let path = try folder ?? options.folder ?? Workspace.builtInProtocols().path
+            let diagnostics = Workspace.checkKnowledgeBase(URL(fileURLWithPath: path))
             for diagnostic in diagnostics {
                 let notes = diagnostic.notes.isEmpty ? "" : " (\(diagnostic.notes.joined(separator: "; ")))"
                 FileHandle.standardError.write(Data("\(diagnostic)\(notes)\n".utf8))
@@ -59,7 +34,7 @@ struct ProtocolsCommand: AsyncParsableCommand {
                     .configuration, "\(errors) error(s) in the knowledge base", at: SourceLocation(file: path),
                     hint: "fix the lines above and run the check again")
             }
-            let base = try KnowledgeBase.load(from: URL(fileURLWithPath: path))
+            let base = try Workspace(.init(protocols: URL(fileURLWithPath: path), letters: false)).knowledgeBase
             print(
                 "\(path): ok (\(base.conditions.count) conditions, \(base.protocols.count) protocols, "
                     + "\(base.exercises.count) exercises, \(base.sources.count) sources)")

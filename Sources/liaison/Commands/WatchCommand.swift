@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import LiaisonEngine
-import LiaisonExport
+import LiaisonKit
 import LiaisonModel
 import LiaisonPipeline
 import Logging
@@ -45,7 +44,7 @@ struct WatchCommand: AsyncParsableCommand {
         let options = WatchOptions(
             root: URL(fileURLWithPath: folder), jobs: conversion.cappedJobs, artifacts: try conversion.artifacts(),
             settle: settle, rescan: rescan, reprocess: reprocess, once: once, alert: try conversion.alert())
-        let converter = try conversion.converter()
+        let converter = try conversion.workspace()
         let service = try WatchService(options: options, converter: converter, logger: logger)
         try await service.runUntilSignalled()
     }

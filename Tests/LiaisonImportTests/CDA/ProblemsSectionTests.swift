@@ -28,6 +28,7 @@ final class ProblemsSectionTests: XCTestCase {
                 CodeRef(code: "M51.1", system: "ICD-10"), CodeRef(code: "X1", system: "1.2.3.4"),
             ])
         XCTAssertEqual(d.source.section, "11450-4")
+        XCTAssertEqual(d.source.kind, .problems, "the section's code is read as what the section is for")
     }
 
     func testLeavesOutNegatedObservationsAndNegatedConcerns() throws {

@@ -95,6 +95,7 @@ final class ReasonAndNarrativeTests: XCTestCase {
         let lift = try XCTUnwrap(referral.restrictions.first { $0.kind == .maxLift(value: 10, unit: .lb) })
         XCTAssertEqual(lift.until, CalendarDate(year: 2026, month: 12, day: 21), "12 weeks after 2026-09-28")
         XCTAssertEqual(lift.source.section, "18776-5")
+        XCTAssertEqual(lift.source.kind, .plan)
         let impact = try XCTUnwrap(referral.restrictions.first { $0.kind == .noImpact })
         XCTAssertEqual(
             impact.until, CalendarDate(year: 2026, month: 12, day: 21), "6 weeks after the document date 2026-11-09")

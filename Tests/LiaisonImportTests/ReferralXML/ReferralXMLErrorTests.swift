@@ -172,7 +172,8 @@ final class ReferralXMLErrorTests: XCTestCase {
         ]).get()
         XCTAssertEqual(referral.restrictions.map(\.kind), [.other])
         XCTAssertEqual(referral.restrictions.first?.text, "Use a lumbar roll when seated.")
-        XCTAssertEqual(referral.restrictions.first?.source, Provenance(section: "restrictions", line: 6))
+        XCTAssertEqual(
+            referral.restrictions.first?.source, Provenance(section: "restrictions", line: 6, kind: .restrictions))
     }
 
     func testStructuredRestrictionTakesItsEndFromItsWords() throws {

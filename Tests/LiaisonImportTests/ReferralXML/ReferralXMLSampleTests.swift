@@ -83,7 +83,7 @@ final class ReferralXMLSampleTests: XCTestCase {
         XCTAssertEqual(r.diagnoses[2].alternateCodes, [CodeRef(code: "274152003", system: "SNOMED-CT")])
         XCTAssertEqual(r.diagnoses[2].status, "active")
         XCTAssertEqual(r.diagnoses[2].onset, "2024-03-01")
-        XCTAssertEqual(r.diagnoses[0].source, Provenance(section: "diagnoses", line: 44))
+        XCTAssertEqual(r.diagnoses[0].source, Provenance(section: "diagnoses", line: 44, kind: .problems))
         XCTAssertTrue(r.reason?.hasPrefix("Six weeks status post L4-L5") == true)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonImport
+import LiaisonKit
 import LiaisonModel
 import XCTest
 
@@ -13,7 +14,7 @@ final class BatchRerunTests: XCTestCase {
     func interruptAfterOutputs(_ output: URL) throws {
         let ledger = try Ledger(in: output)
         try ledger.write { db in
-            try db.execute(sql: "UPDATE document SET status = 'processing', outputs = NULL, finishedAt = NULL")
+            try db.execute(sql: "UPDATE batch_document SET status = 'processing', outputs = '[]', finishedAt = NULL")
         }
     }
 
@@ -42,7 +43,7 @@ final class BatchRerunTests: XCTestCase {
         try interruptAfterOutputs(output)
 
         let again = FakeConverter()
-        let summary = try runBatch([input], output, again, artifacts: Artifact.allCases)
+        let summary = try runBatch([input], output, again, artifacts: Artifact.perDocument)
         XCTAssertEqual(again.calls, [], "its finished folder was found")
         XCTAssertEqual(summary.ok, 1)
         XCTAssertEqual(names(in: output), ["batch-report.json", "one"])
@@ -65,7 +66,7 @@ final class BatchRerunTests: XCTestCase {
         try write("<a>three</a>", to: input.appendingPathComponent("three.xml"))
 
         _ = try runBatch([input], output)
-        let byName = Dictionary(try RealRun.rows(output).map { ($0.originalName, $0) }, uniquingKeysWith: { $1 })
+        let byName = Dictionary(try RealRun.batchRows(output).map { ($0.originalName, $0) }, uniquingKeysWith: { $1 })
         XCTAssertEqual(byName["one.xml"]?.status, .ok, "its finished folder is recognised")
         XCTAssertEqual(byName["two.xml"]?.status, .failed)
         XCTAssertEqual(

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonImport
+import LiaisonKit
 import LiaisonModel
 import XCTest
 
@@ -41,6 +42,8 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertEqual(items.map(\.status), ["ok", "failed", "duplicate", "ok"])
         XCTAssertEqual(items[0].outputs.first, "a/b/one/letter.html")
         XCTAssertEqual(items[1].error, "bad.xml:1:1: not well-formed")
+        XCTAssertEqual(items[1].errorCode, .malformedInput, "the typed error keeps its code in the report")
+        XCTAssertNil(items[0].errorCode)
         XCTAssertEqual(items[2].duplicateOf, "a/b/one.xml")
         XCTAssertEqual(
             Set(converter.calls), ["a/b/one.xml", "bad.xml", "two.XML"], "hidden, temporary, non-XML skipped")
@@ -107,7 +110,7 @@ final class BatchRunnerTests: XCTestCase {
         // The state a kill -9 leaves mid-write: a ledger row in flight with its folder's name,
         // no folder of that name yet, and a partial folder beside where it will be.
         let ledger = try Ledger(in: output)
-        var entry = LedgerEntry(originalName: "one.xml", sourcePath: input.appendingPathComponent("one.xml").path)
+        var entry = BatchRecord(originalName: "one.xml", sourcePath: input.appendingPathComponent("one.xml").path)
         entry.sha256 = ContentHash.sha256(Data("<a>one</a>".utf8))
         entry.outputFolder = "one"
         entry = try ledger.insert(entry)
@@ -121,7 +124,7 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertEqual(
             try String(contentsOf: output.appendingPathComponent("one/letter.html"), encoding: .utf8),
             "letter.html for one.xml\n")
-        let rows = try ledger.read { db in try LedgerEntry.fetchAll(db) }
+        let rows = try ledger.read { db in try BatchRecord.fetchAll(db) }
         XCTAssertEqual(rows.map(\.status), [.ok], "the same ledger row finished, no second one")
     }
 
@@ -133,7 +136,7 @@ final class BatchRunnerTests: XCTestCase {
         try write("<a>RED FLAG</a>", to: input.appendingPathComponent("r.xml"))
         let output = root.appendingPathComponent("out")
         let ledger = try Ledger(in: output)
-        var entry = LedgerEntry(originalName: "r.xml", sourcePath: input.appendingPathComponent("r.xml").path)
+        var entry = BatchRecord(originalName: "r.xml", sourcePath: input.appendingPathComponent("r.xml").path)
         entry.sha256 = ContentHash.sha256(Data("<a>RED FLAG</a>".utf8))
         entry.outputFolder = "r"
         let id = try ledger.insert(entry).id!
@@ -149,8 +152,8 @@ final class BatchRunnerTests: XCTestCase {
         let summary = try BatchRunner(options: options, converter: converter).run()
         XCTAssertEqual(converter.calls, [], "the finished letter is not converted again")
         XCTAssertEqual(summary.referBack, 1)
-        let row = try XCTUnwrap(try ledger.read { db in try LedgerEntry.fetchOne(db, key: id) })
-        XCTAssertEqual(row.planStatus, .referBack)
+        let row = try XCTUnwrap(try ledger.read { db in try BatchRecord.fetchOne(db, key: id) })
+        XCTAssertEqual(row.plan, .referBack)
         XCTAssertEqual(row.alert, "sent")
         XCTAssertEqual(try String(contentsOf: marker, encoding: .utf8), output.appendingPathComponent("r").path + "\n")
     }

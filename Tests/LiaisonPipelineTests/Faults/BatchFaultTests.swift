@@ -38,8 +38,8 @@ final class BatchFaultTests: XCTestCase {
         }
         XCTAssertEqual(hidden, [], "partial folders removed")
         // The ledger agrees with the folders: the latest row of each input is ok with its folder.
-        var latest: [String: LedgerEntry] = [:]
-        for row in try RealRun.rows(output) { latest[row.originalName] = row }
+        var latest: [String: BatchRecord] = [:]
+        for row in try RealRun.batchRows(output) { latest[row.originalName] = row }
         XCTAssertEqual(latest.count, 200)
         for (name, row) in latest {
             XCTAssertEqual(row.status, .ok, name)

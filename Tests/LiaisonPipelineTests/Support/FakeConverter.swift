@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonKit
 import LiaisonModel
 import LiaisonPipeline
 import XCTest

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonKit
 import LiaisonModel
 import LiaisonPipeline
 import XCTest
@@ -63,5 +64,24 @@ final class OutputFolderCrashTests: XCTestCase {
         try FileManager.default.createDirectory(at: cut, withIntermediateDirectories: false)
         XCTAssertFalse(OutputFolder.discardPartial(cut, tag: "L3"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: cut.path))
+    }
+}
+
+/// The owner tag is an extended attribute of the folder (no file of its own); a folder written
+/// by an earlier version with a `.liaison-owner` file is still recognised.
+final class OutputFolderOwnerTests: XCTestCase {
+    func testTheOwnerTagIsAnAttributeAndTheOldFileStillCounts() throws {
+        let outbox = try temporaryFolder()
+        let files = [RenderedFile(artifact: .planJSON, data: Array("{}".utf8))]
+        let placed = try OutputFolder.fill(outbox.appendingPathComponent("a"), with: files, tag: "L7", durable: false)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: placed.path), ["plan.json"])
+        XCTAssertTrue(OutputFolder.discardPartial(placed, tag: "L7"))
+        XCTAssertFalse(OutputFolder.discardPartial(placed, tag: "L8"), "another entry's folder is not claimed")
+
+        let old = outbox.appendingPathComponent("old")
+        try FileManager.default.createDirectory(at: old, withIntermediateDirectories: false)
+        try Data("{}".utf8).write(to: old.appendingPathComponent("plan.json"))
+        try Data("L9".utf8).write(to: old.appendingPathComponent(".liaison-owner"))
+        XCTAssertTrue(OutputFolder.discardPartial(old, tag: "L9"))
     }
 }

@@ -103,7 +103,12 @@ enum RealRun {
     }
 
     /// Every ledger row, oldest first.
-    static func rows(_ folder: URL) throws -> [LedgerEntry] {
-        try Ledger(in: folder).read { db in try LedgerEntry.order(sql: "id").fetchAll(db) }
+    static func rows(_ folder: URL) throws -> [WatchRecord] {
+        try Ledger(in: folder).read { db in try WatchRecord.order(sql: "id").fetchAll(db) }
+    }
+
+    /// The ledger rows of a batch output folder, in id order.
+    static func batchRows(_ folder: URL) throws -> [BatchRecord] {
+        try Ledger(in: folder).read { db in try BatchRecord.order(sql: "id").fetchAll(db) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonKit
 import LiaisonModel
 import Logging
 
@@ -7,7 +8,7 @@ import Logging
 /// Runs a batch over `inputs` into `output` through a fake converter.
 func runBatch(
     _ inputs: [URL], _ output: URL, _ converter: FakeConverter = FakeConverter(), jobs: Int = 2,
-    artifacts: [Artifact] = Artifact.allCases
+    artifacts: [Artifact] = Artifact.perDocument
 ) throws -> BatchSummary {
     let options = BatchOptions(inputs: inputs, output: output, jobs: jobs, artifacts: artifacts)
     return try BatchRunner(options: options, converter: converter).run()

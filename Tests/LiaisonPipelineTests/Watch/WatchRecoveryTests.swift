@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonKit
 import LiaisonModel
 import XCTest
 
@@ -19,8 +20,8 @@ final class WatchRecoveryTests: XCTestCase {
             try write(content, to: url)
             return url
         }
-        func row(_ name: String, _ file: URL, _ change: (inout LedgerEntry) -> Void = { _ in }) throws -> LedgerEntry {
-            var entry = LedgerEntry(originalName: name, sourcePath: layout.relative(file))
+        func row(_ name: String, _ file: URL, _ change: (inout WatchRecord) -> Void = { _ in }) throws -> WatchRecord {
+            var entry = WatchRecord(originalName: name, sourcePath: layout.relative(file))
             change(&entry)
             return try ledger.insert(entry)
         }
@@ -64,14 +65,14 @@ final class WatchRecoveryTests: XCTestCase {
             names(in: layout.outbox.appendingPathComponent("b")),
             ["letter.html", "letter.md", "plan.json", "referral.json"])
         XCTAssertEqual(names(in: layout.work), [], "the orphaned folder is gone")
-        let rows = try ledger.read { db in try LedgerEntry.order(sql: "originalName").fetchAll(db) }
+        let rows = try ledger.read { db in try WatchRecord.order(sql: "originalName").fetchAll(db) }
         XCTAssertEqual(
             rows.map { "\($0.originalName) \($0.status)" },
             ["a.xml ok", "b.xml ok", "c.xml ok", "d.xml failed", "e.xml duplicate"])
         XCTAssertEqual(
             Set(rows.compactMap(\.archivedAs)),
             ["archive/a.xml", "archive/b.xml", "archive/c.xml", "failed/d.xml", "archive/e.xml"])
-        XCTAssertEqual(rows.first { $0.originalName == "b.xml" }?.outputList.count, 4, "outputs recorded")
+        XCTAssertEqual(rows.first { $0.originalName == "b.xml" }?.outputs.count, 4, "outputs recorded")
     }
 
     /// Rows a dead watcher left `processing` whose working folder is gone altogether (it removed
@@ -84,21 +85,21 @@ final class WatchRecoveryTests: XCTestCase {
         let gone = ".liaison/work/999-1/"
         // f: failed, already moved to failed/, killed before its note was written.
         try write("<a>BAD", to: layout.failed.appendingPathComponent("f.xml"))
-        var f = LedgerEntry(originalName: "f.xml", sourcePath: gone + "000001-f.xml")
+        var f = WatchRecord(originalName: "f.xml", sourcePath: gone + "000001-f.xml")
         f.outcome = .failed
         f.error = "f.xml:1:1: not well-formed"
         f.archivedAs = "failed/f.xml"
         _ = try ledger.insert(f)
         // g: recorded, killed before the claim's rename: the file is still in the inbox.
         try write("<a>g</a>", to: layout.inbox.appendingPathComponent("g.xml"))
-        _ = try ledger.insert(LedgerEntry(originalName: "g.xml", sourcePath: gone + "000002-g.xml"))
+        _ = try ledger.insert(WatchRecord(originalName: "g.xml", sourcePath: gone + "000002-g.xml"))
         let converter = FakeConverter()
         try await drain(root, converter)
 
         XCTAssertEqual(converter.calls, ["g.xml"], "only the file never claimed is converted, once")
         XCTAssertEqual(names(in: layout.failed), ["f.xml", "f.xml.error.txt"])
         XCTAssertEqual(names(in: layout.archive), ["g.xml"])
-        let rows = try ledger.read { db in try LedgerEntry.order(sql: "id").fetchAll(db) }
+        let rows = try ledger.read { db in try WatchRecord.order(sql: "id").fetchAll(db) }
         XCTAssertEqual(rows.map { "\($0.originalName) \($0.status)" }, ["f.xml failed", "g.xml ok"])
         let note = try String(contentsOf: layout.failed.appendingPathComponent("f.xml.error.txt"), encoding: .utf8)
         XCTAssertTrue(note.contains("Reason: f.xml:1:1: not well-formed"), note)
@@ -115,7 +116,7 @@ final class WatchRecoveryTests: XCTestCase {
         try write("", to: orphan.appendingPathComponent("lock"))
         let file = orphan.appendingPathComponent("000001-r.xml")
         try write("<a>RED FLAG</a>", to: file)
-        var entry = LedgerEntry(originalName: "r.xml", sourcePath: layout.relative(file))
+        var entry = WatchRecord(originalName: "r.xml", sourcePath: layout.relative(file))
         entry.outputFolder = "r"
         let id = try ledger.insert(entry).id!
         let files = [RenderedFile(artifact: .letterHTML, data: Array("alert".utf8))]
@@ -130,9 +131,9 @@ final class WatchRecoveryTests: XCTestCase {
         try await WatchService(options: options, converter: converter, logger: quietLogger).run()
 
         XCTAssertEqual(converter.calls, [], "the finished letter is not converted again")
-        let row = try XCTUnwrap(try ledger.read { db in try LedgerEntry.fetchOne(db, key: id) })
+        let row = try XCTUnwrap(try ledger.read { db in try WatchRecord.fetchOne(db, key: id) })
         XCTAssertEqual(row.status, .ok)
-        XCTAssertEqual(row.planStatus, .referBack, "the plan is read from the finished folder")
+        XCTAssertEqual(row.plan, .referBack, "the plan is read from the finished folder")
         XCTAssertEqual(row.alert, "sent")
         let alerted = try String(contentsOf: marker, encoding: .utf8)
         XCTAssertEqual(alerted, layout.outbox.appendingPathComponent("r").path + "\n", "alerted once")

@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonImport
+import LiaisonKit
 import LiaisonModel
 import XCTest
 
@@ -137,6 +138,6 @@ final class WatchOutboxFailureTests: XCTestCase {
             names(in: root.appendingPathComponent("inbox")), ["good.xml"], "the original is back where it was")
         XCTAssertEqual(names(in: root.appendingPathComponent("archive")), [])
         XCTAssertEqual(
-            try Ledger(in: root).read { db in try LedgerEntry.fetchCount(db) }, 0, "no half-recorded document")
+            try Ledger(in: root).read { db in try WatchRecord.fetchCount(db) }, 0, "no half-recorded document")
     }
 }

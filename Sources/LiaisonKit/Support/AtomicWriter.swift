@@ -1,0 +1,93 @@
+import Foundation
+import LiaisonModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes files so that a reader sees either the old content or the complete new one, never a
+/// half-written file: a temporary name in the same folder, flushed to disk, then renamed.
+public enum AtomicWriter {
+    /// Writes `data` to `url`, replacing an existing file only by an atomic rename.
+    ///
+    /// - Parameters:
+    ///   - permissions: the new file's mode; outputs that hold patient data use 0o600.
+    ///   - durable: also flush the folder, so the rename survives a power loss.
+    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o600, durable: Bool = true) throws {
+        let folder = url.deletingLastPathComponent()
+        // Short whatever the name: `.NAME.pid.random.tmp` passed NAME_MAX for a 230-byte NAME.
+        let temp = folder.appendingPathComponent(".liaison-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        do {
+            try createNew(data, at: temp, permissions: permissions, durable: durable)
+        } catch {
+            unlink(temp.path)
+            throw error
+        }
+        guard rename(temp.path, url.path) == 0 else {
+            let code = errno
+            unlink(temp.path)
+            throw ioError("cannot rename into place", code, url)
+        }
+        if durable { syncFolder(folder) }
+    }
+
+    /// Creates `url`, which must not exist yet (`O_EXCL`), with exactly `permissions` whatever
+    /// the umask, writes all of `bytes` and, when `durable`, flushes it to disk. A file left
+    /// half-written by a failure is the caller's to remove.
+    public static func createNew<Bytes: ContiguousBytes>(
+        _ bytes: Bytes, at url: URL, permissions: mode_t = 0o600, durable: Bool
+    ) throws {
+        try createNew(bytes, atPath: url.path, permissions: permissions, durable: durable)
+    }
+
+    /// ``createNew(_:at:permissions:durable:)`` for a path (no URL to build for every file).
+    public static func createNew<Bytes: ContiguousBytes>(
+        _ bytes: Bytes, atPath path: String, permissions: mode_t = 0o600, durable: Bool
+    ) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, permissions)
+        guard fd >= 0 else { throw ioError("cannot create the file", errno, path) }
+        defer { close(fd) }
+        // The umask must not narrow what we asked for; open(2) never widens it, so a umask that
+        // leaves these bits alone (the usual 022) needs no second system call.
+        if permissions & Self.processUmask != 0 { fchmod(fd, permissions) }
+        try bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ioError("cannot write", errno, path)
+                }
+                offset += n
+            }
+        }
+        if durable, fsync(fd) != 0 { throw ioError("cannot flush to disk", errno, path) }
+    }
+
+    /// The process's umask, read once (setting and restoring it is the only way to read it).
+    static let processUmask: mode_t = {
+        let mask = umask(0o077)
+        umask(mask)
+        return mask
+    }()
+
+    /// Flushes a folder's entries (new names, renames) to disk.
+    public static func syncFolder(_ folder: URL) {
+        let fd = open(folder.path, O_RDONLY)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    static func ioError(_ what: String, _ code: Int32, _ url: URL) -> LiaisonError {
+        ioError(what, code, url.path)
+    }
+
+    static func ioError(_ what: String, _ code: Int32, _ path: String) -> LiaisonError {
+        LiaisonError(
+            .io, "\(what): \(String(cString: strerror(code)))", at: SourceLocation(file: path),
+            hint: "check that the folder exists and is writable")
+    }
+}
