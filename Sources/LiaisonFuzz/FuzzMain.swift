@@ -4,7 +4,7 @@ import LiaisonImport
 import LiaisonXML
 
 // libFuzzer target for the XML layer and the readers behind it (CDA, plain referral XML).
-// Built only with LIAISON_FUZZ=1; see scripts/fuzz.sh and README "Fuzzing".
+// Built only with LIAISON_FUZZ=1; see scripts/fuzz.sh and docs/fuzzing.md.
 
 @_silgen_name("LLVMFuzzerRunDriver")
 func LLVMFuzzerRunDriver(

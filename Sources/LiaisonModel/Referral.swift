@@ -1,7 +1,7 @@
 /// A provider's referral as Liaison understands it, whatever format it came in.
 ///
 /// Readers produce it, the engine plans from it, writers cite it. Its JSON encoding is the
-/// contract of `liaison inspect --format json` (README "JSON contract").
+/// contract of `liaison inspect --format json` (docs/formats.md, "The JSON contract").
 public struct Referral: Hashable, Sendable, Codable {
     public var source: SourceDocument
     public var document: DocumentInfo

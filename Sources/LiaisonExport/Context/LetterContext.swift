@@ -1,7 +1,7 @@
 import LiaisonModel
 
 /// The values a letter template sees, built from the model. Templates hold every word of the
-/// letter; this only gathers and formats facts (keys are listed in README.md, "Templates and how to override them").
+/// letter; this only gathers and formats facts (keys are listed in docs/letters.md, "Templates and how to override them").
 ///
 /// Absent facts are left out, so `{{#key}}…{{/key}}` prints nothing and `{{^key}}…{{/key}}` can
 /// say so.

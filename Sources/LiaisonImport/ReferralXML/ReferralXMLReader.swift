@@ -3,7 +3,7 @@ import LiaisonModel
 import LiaisonXML
 
 /// Reads Liaison's plain referral XML (`urn:liaison:referral:1`, `Samples/referral.xsd`,
-/// README.md, "The plain referral format") into the same ``Referral`` model as a C-CDA referral note.
+/// docs/formats.md, "The plain referral format") into the same ``Referral`` model as a C-CDA referral note.
 ///
 /// Provenance sections are element names (`restrictions`, `notes`, `diagnoses`, `reason`,
 /// `redFlags`) with the element's line. Free-text restrictions, the reason and the notes go

@@ -4,7 +4,7 @@ import LiaisonKit
 import LiaisonModel
 
 /// `liaison inspect FILE...`: what Liaison reads from referral documents, as a summary for a
-/// trainer or as the JSON contract (README "JSON contract").
+/// trainer or as the JSON contract (docs/formats.md, "The JSON contract").
 struct InspectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",

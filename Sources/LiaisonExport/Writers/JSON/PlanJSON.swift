@@ -1,6 +1,6 @@
 import LiaisonModel
 
-/// The `plan` contract (README "The plan JSON contract"), keys in sorted order, every reason in
+/// The `plan` contract (docs/knowledge-base.md, "JSON contract"), keys in sorted order, every reason in
 /// its plain words (``Reason/words``). With `file`, the JSON Lines form's extra key.
 extension JSONOut {
     mutating func plan(_ p: Plan, file: String? = nil) {

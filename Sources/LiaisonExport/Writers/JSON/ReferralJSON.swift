@@ -1,6 +1,6 @@
 import LiaisonModel
 
-/// The `inspect` contract (README "JSON contract"), keys in sorted order, every key present
+/// The `inspect` contract (docs/formats.md, "The JSON contract"), keys in sorted order, every key present
 /// (`null` when unknown); the same bytes as the model's `Codable` dump.
 extension JSONOut {
     mutating func referral(_ r: Referral) {
