@@ -25,6 +25,9 @@ final class SentenceTableTests: XCTestCase {
     /// A fourth table, written after the third had been used (Sentences4/README.md).
     func testFourthEnglishTable() throws { try checkUnseen("Sentences4/redflags4.en.tsv", golden: "sentences4-en.txt") }
 
+    /// A fifth table, written after the fourth had been used (Sentences5/README.md).
+    func testFifthEnglishTable() throws { try checkUnseen("Sentences5/redflags5.en.tsv", golden: "sentences5-en.txt") }
+
     private func checkUnseen(_ file: String, golden name: String) throws {
         let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/\(file)")
         let score = SentenceEvaluation.score(rows, language: "en")
