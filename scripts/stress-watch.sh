@@ -3,7 +3,7 @@
 # `liaison watch --once`; prints the time, the peak memory, and checks that every file ended
 # exactly once in archive/ or failed/ and that the ledger agrees.
 # With --kill-loop [N] (default 200 files): the watcher is started and killed with kill -9 at a
-# random moment (30-180 ms into its life), again and again (KILLS times, default 40), then run once to the end; prints
+# random moment (250-450 ms into its life, MIN_MS and SPAN_MS), again and again (KILLS times, default 40), then run once to the end; prints
 # the kills, and the files lost and converted twice (both must be 0).
 # Usage: scripts/stress-watch.sh [N] | --kill-loop [N]. Needs GNU time (apt-get install -y time)
 # and python3.
@@ -41,7 +41,7 @@ archived=$(find "$work/watch/archive" -type f | wc -l)
 failed=$(find "$work/watch/failed" -type f ! -name '*.error.txt' | wc -l)
 left=$(find "$work/watch/inbox" -type f | wc -l)
 outputs=$(find "$work/watch/outbox" -mindepth 1 -maxdepth 1 -type d | wc -l)
-rows=$(python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(" ".join("%s=%d" % r for r in c.execute("select status, count(*) from document group by status")))' \
+rows=$(python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(" ".join("%s=%d" % r for r in c.execute("select status, count(*) from watch_document group by status")))' \
     "$work/watch/.liaison/ledger.sqlite")
 echo "files: $n, seconds: $seconds, peak memory: $(awk -v k="$kb" 'BEGIN { printf "%.1f MB", k / 1024 }')"
 echo "archive: $archived, failed: $failed, left in inbox: $left, outbox folders: $outputs, ledger: $rows"
