@@ -17,8 +17,8 @@ public struct ConversionRequest: Sendable {
     public var outputs: [Artifact]
     /// The plan's date; nil for the workspace's date, else today.
     public var date: CalendarDate?
-    /// What the trainer knows of the client beyond the referral.
-    public var client: ClientProfile?
+    /// What the trainer knows of the client beyond the referral, checked against it.
+    public var client: ClientRecord?
     /// The letter asked for (an `alert` letter is written instead whenever the plan refers the
     /// client back).
     public var letter: LetterKind
@@ -27,7 +27,7 @@ public struct ConversionRequest: Sendable {
 
     public init(
         data: Data, path: String, sha256: String? = nil, outputs: [Artifact], date: CalendarDate? = nil,
-        client: ClientProfile? = nil, letter: LetterKind = .initial, progress: Progress? = nil
+        client: ClientRecord? = nil, letter: LetterKind = .initial, progress: Progress? = nil
     ) {
         self.data = data
         self.path = path
@@ -43,6 +43,8 @@ public struct ConversionRequest: Sendable {
 /// A progress record and the changes its outcome measures show, read and scored once, and
 /// what the reader noticed that is not an error (an old spelling of a key).
 public struct Progress: Sendable {
+    /// The file it was read from, as given.
+    public var file: String
     /// The record as read.
     public var record: ProgressRecord
     /// Its outcome measures, baseline to current, judged.
@@ -59,6 +61,8 @@ public struct ConversionResult: Sendable {
     public var plan: Plan
     /// The files asked for, in the order asked.
     public var files: [RenderedFile]
+    /// What the checks of the client records noticed that is not an error.
+    public var warnings: [Diagnostic] = []
 }
 
 extension Workspace {
@@ -77,8 +81,13 @@ extension Workspace {
             error.hint = "Liaison converts referrals up to 20 MB; check that this is one referral document"
             throw error
         }
-        let plan = planner.plan(for: referral, client: request.client, on: day)
-        return ConversionResult(referral: referral, plan: plan, files: try render(referral, plan, request))
+        let warnings = try checkRecords(request.client, request.progress, against: referral, on: day)
+        if request.outputs.contains(where: { $0.letterFormat != nil }) {
+            try checkLetterDate(request.date ?? date, for: referral)
+        }
+        let plan = planner.plan(for: referral, client: request.client?.profile, on: day)
+        return ConversionResult(
+            referral: referral, plan: plan, files: try render(referral, plan, request), warnings: warnings)
     }
 
     /// The files of `request.outputs`, the letters sharing one gathered context.
@@ -125,12 +134,16 @@ extension Workspace {
         try ReferralImporter.read(contentsOf: url, options: importOptions(maxBytes: maxBytes))
     }
 
-    /// Reads the referral at `url` and plans for it on `date` (the workspace's day when nil);
-    /// relative durations in an undated document count from that day.
-    public func plan(contentsOf url: URL, client: ClientProfile?, on date: CalendarDate?) throws -> (Referral, Plan) {
+    /// Reads the referral at `url` and plans for it on `date` (the workspace's day when nil),
+    /// with the client profile checked against it (``RecordMatch``); relative durations in an
+    /// undated document count from that day. Returns the checks' warnings too.
+    public func plan(contentsOf url: URL, client: ClientRecord?, on date: CalendarDate?) throws -> (
+        Referral, Plan, [Diagnostic]
+    ) {
         let day = day(date)
         let referral = try ReferralImporter.read(contentsOf: url, options: importOptions(referenceDate: day))
-        return (referral, planner.plan(for: referral, client: client, on: day))
+        let warnings = try checkRecords(client, nil, against: referral, on: day)
+        return (referral, planner.plan(for: referral, client: client?.profile, on: day), warnings)
     }
 
     /// Reads a progress record and scores its measures by the knowledge base's rules;
@@ -139,11 +152,12 @@ extension Workspace {
         let reading = try Records.progress(
             yaml: RecordFile.text(url, what: "progress record"), file: url.relativePath,
             rules: knowledgeBase.measureRules)
-        return Progress(record: reading.value.0, changes: reading.value.1, warnings: reading.warnings)
+        return Progress(
+            file: url.relativePath, record: reading.value.0, changes: reading.value.1, warnings: reading.warnings)
     }
 
     /// Reads a client profile; `url.relativePath` names it in errors.
-    public static func client(_ url: URL) throws -> ClientProfile {
+    public static func client(_ url: URL) throws -> ClientRecord {
         try ClientProfileReader.read(contentsOf: url)
     }
 }

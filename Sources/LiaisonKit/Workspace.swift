@@ -27,16 +27,19 @@ public struct Workspace: Sendable {
         public var letters: Bool
         /// The date plans are made for; nil for the day each document is converted.
         public var date: CalendarDate?
+        /// Whether a letter may be dated before its referral or after today (`--allow-date`).
+        public var allowsAnyLetterDate: Bool
 
         public init(
             protocols: URL? = nil, templates: URL? = nil, practice: URL? = nil, letters: Bool = true,
-            date: CalendarDate? = nil
+            date: CalendarDate? = nil, allowsAnyLetterDate: Bool = false
         ) {
             self.protocols = protocols
             self.templates = templates
             self.practice = practice
             self.letters = letters
             self.date = date
+            self.allowsAnyLetterDate = allowsAnyLetterDate
         }
     }
 
@@ -51,6 +54,8 @@ public struct Workspace: Sendable {
     public let practice: PracticeProfile?
     /// The date plans are made for; nil for the day of each conversion (a watcher runs for months).
     public let date: CalendarDate?
+    /// Whether letters may be dated before their referral or after today.
+    public let allowsAnyLetterDate: Bool
 
     /// Opens the workspace: reads and checks the knowledge base, the practice profile and (when
     /// letters are wanted) the templates; any problem is a ``LiaisonError`` naming its file.
@@ -64,6 +69,7 @@ public struct Workspace: Sendable {
         vocabulary = NarrativeVocabulary(knowledgeBase.vocabulary)
         self.templates = try templates?.value()
         date = options.date
+        allowsAnyLetterDate = options.allowsAnyLetterDate
     }
 
     /// The day a conversion plans for: the one asked for, else the workspace's, else today (UTC).

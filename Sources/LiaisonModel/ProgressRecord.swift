@@ -4,6 +4,9 @@
 /// Read by the records room (`LiaisonRecords`); YAML keys are camelCase (`nextReport`,
 /// `planChanges`), like the knowledge base's and the JSON contracts'.
 public struct ProgressRecord: Hashable, Sendable {
+    /// Whom the record is for and which referral it reports on (`name`, `birthDate`,
+    /// `referral`); checked against the referral before any letter is written.
+    public var identity: ClientIdentity?
     /// Sessions attended and scheduled over the reporting period.
     public var sessions: Attendance?
     /// First and last day the report covers.

@@ -17,6 +17,10 @@ public struct Referral: Hashable, Sendable, Codable {
     /// (a CDA Procedures section, the plain format's `<surgery date>`): "12 weeks post-op"
     /// counts from it, and the planner's post-surgical timeline starts there.
     public var surgeryDate: CalendarDate?
+    /// When the provider will see the client again, where the document says (a planned
+    /// encounter in a CDA Plan of Treatment, the plain format's `<followUp date>`): a progress
+    /// letter is due before it.
+    public var followUp: CalendarDate?
     public var diagnoses: [Diagnosis]
     public var restrictions: [Restriction]
     public var redFlags: [RedFlag]

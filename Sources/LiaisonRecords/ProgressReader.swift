@@ -8,10 +8,11 @@ struct ProgressReader {
     var reader: NodeReader
     var warnings: [Diagnostic] = []
 
-    static let keys: Set<String> = [
+    /// The keys a progress record may have: whom it is for (``IdentityFields``) and what happened.
+    static let keys: Set<String> = IdentityFields.keys.union([
         "sessions", "from", "to", "measures", "observations", "planChanges", "adverseEvents", "questions",
         "nextReport", "summary", "homeProgram",
-    ]
+    ])
     /// The kebab-case spellings of earlier versions, still read, with a warning.
     static let oldSpellings = [
         "plan-changes": "planChanges", "adverse-events": "adverseEvents", "next-report": "nextReport",
@@ -30,6 +31,7 @@ struct ProgressReader {
             if map[new] == nil { map[new] = node }
         }
         var record = ProgressRecord()
+        record.identity = IdentityFields.read(map, root: root, with: &reader)
         record.sessions = sessions(map["sessions"])
         record.from = date(map["from"], what: "from")
         record.to = date(map["to"], what: "to")
@@ -112,14 +114,7 @@ struct ProgressReader {
         return entry
     }
 
-    mutating func date(_ node: Node?, what: String) -> CalendarDate? {
-        guard let node, let text = reader.string(node, what: what) else { return nil }
-        guard let date = CalendarDate(text), text.count == 10 else {
-            reader.error("\(what) '\(text)' is not a date", at: node, notes: ["write YYYY-MM-DD, e.g. 2026-11-24"])
-            return nil
-        }
-        return date
-    }
+    mutating func date(_ node: Node?, what: String) -> CalendarDate? { reader.date(node, what: what) }
 
     mutating func whole(_ node: Node?, what: String) -> Int? {
         guard let node else { return nil }

@@ -15,7 +15,19 @@ public struct RecordReading<Value: Sendable>: Sendable {
 /// client profile is ``ClientProfileReader``). Every problem is a diagnostic with its line and
 /// column; the first error stops the reading as a ``LiaisonError`` naming it.
 public enum Records {
-    static let practiceKeys: Set<String> = ["trainer", "credentials", "practice", "address", "phone", "email"]
+    /// The practice profile's keys, one per line so a new one is a one-line change. `voice`
+    /// (`I` or `we`) and `paper` (the letter size) belong to the letter writers, which read them
+    /// from the profile; this reader only accepts them.
+    static let practiceKeys: Set<String> = [
+        "trainer",
+        "credentials",
+        "practice",
+        "address",
+        "phone",
+        "email",
+        "voice",
+        "paper",
+    ]
 
     /// Reads a practice profile; `file` names it in errors.
     public static func practice(yaml: String, file: String) throws -> PracticeProfile {

@@ -12,8 +12,8 @@ public enum InputSniffer {
         try refuseNonXML(data, path: path)
     }
 
-    /// Refuses what is no referral in any format, naming what it is: an empty file, a PDF, a ZIP
-    /// archive, an e-mail message.
+    /// Refuses what is no referral in any format, naming what it is: an empty file, a Word or
+    /// RTF document, a PDF, a scanned image, a ZIP archive, an e-mail message.
     public static func refuseNonDocuments(_ data: Data, path: String) throws {
         let location = SourceLocation(file: path, line: 1, column: 1)
         // The whole file, which stops at the first byte that is not white space.
@@ -22,18 +22,10 @@ public enum InputSniffer {
                 .unsupportedInput, "the file is empty", at: location,
                 hint: "export the referral again; the copy may have been cut short")
         }
+        if let kind = FileKind.of(data.prefix(4096)) {
+            throw LiaisonError(.unsupportedInput, kind.message, at: location, hint: kind.hint)
+        }
         let prefix = data.prefix(512)
-        if prefix.starts(with: Array("%PDF".utf8)) {
-            throw LiaisonError(
-                .unsupportedInput, "this is a PDF, not an XML referral", at: location,
-                hint:
-                    "ask the provider for the CDA/C-CDA XML export, or fill in a plain referral (Samples/referral.xsd)")
-        }
-        if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw LiaisonError(
-                .unsupportedInput, "this is a ZIP archive, not an XML referral", at: location,
-                hint: "unpack it and import the XML document inside")
-        }
         let head = String(decoding: prefix.prefix(200), as: UTF8.self).lowercased()
         if head.hasPrefix("mime-version:") || head.hasPrefix("content-type:") || head.hasPrefix("from:")
             || head.hasPrefix("received:") || head.hasPrefix("message-id:")

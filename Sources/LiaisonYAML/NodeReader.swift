@@ -117,6 +117,16 @@ public struct NodeReader {
         return value
     }
 
+    /// A `YYYY-MM-DD` date; an error naming the value's key for anything else.
+    public mutating func date(_ node: Node?, what: String) -> CalendarDate? {
+        guard let node, let text = string(node, what: what) else { return nil }
+        guard let date = CalendarDate(text), text.count == 10 else {
+            error("\(what) '\(text)' is not a date", at: node, notes: ["write YYYY-MM-DD, e.g. 2026-11-24"])
+            return nil
+        }
+        return date
+    }
+
     /// A YAML syntax error as a diagnostic at its line and column.
     public static func yamlError(_ error: Error, file: String) -> Diagnostic {
         var mark: Mark?

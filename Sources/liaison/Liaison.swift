@@ -11,15 +11,17 @@ struct Liaison: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             InspectCommand.self, PlanCommand.self, ConvertCommand.self, ProtocolsCommand.self,
-            ExercisesCommand.self, BatchCommand.self, WatchCommand.self, StatusCommand.self,
+            ExercisesCommand.self, BatchCommand.self, WatchCommand.self, StatusCommand.self, ClientsCommand.self,
         ]
     )
 
     /// Runs the command; every failure becomes one line on standard error and a fixed exit code
     /// (README "Exit codes"), never a stack trace.
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
+            try Usage.checkHelpTopic(arguments)
+            var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -34,9 +36,9 @@ struct Liaison: AsyncParsableCommand {
                 exit(withError: error)
             }
             if code == .validationFailure {
-                // Usage errors exit 2 throughout Liaison (argument-parser's default is 64).
-                let message = fullMessage(for: error)
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                // Usage errors are one line and exit 2 throughout Liaison (argument-parser
+                // prints several lines and exits 64).
+                Console.error(Usage.line(for: error, arguments: arguments))
                 Foundation.exit(LiaisonError.Code.usage.exitCode)
             }
             exit(withError: error)
@@ -53,5 +55,15 @@ enum Console {
 
     static func warning(_ message: String) {
         FileHandle.standardError.write(Data("liaison: warning: \(message)\n".utf8))
+    }
+
+    /// Prints `liaison: MESSAGE` on standard error: what was done, for the user at the terminal.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("liaison: \(message)\n".utf8))
+    }
+
+    /// Prints a diagnostic that is not an error (a record that cannot be checked) as a warning.
+    static func warning(_ diagnostic: Diagnostic) {
+        warning((diagnostic.location.map { "\($0): " } ?? "") + diagnostic.message)
     }
 }

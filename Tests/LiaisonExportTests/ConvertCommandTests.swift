@@ -56,9 +56,13 @@ final class ConvertCommandTests: XCTestCase {
 final class ConvertAlertTests: XCTestCase {
     func testRedFlagReferralYieldsTheAlertLetter() throws {
         let sample = TestPaths.samples.appendingPathComponent("cauda-equina-red-flag.cda.xml")
+        // A progress record for this referral's (fictional) patient.
+        let folder = try ScratchFolder()
+        let record = try folder.write(
+            "name: Samuel Achterberg\nbirthDate: 1972-04-08\nreferral: LIA-REF-2026-0106\n"
+                + "sessions: {attended: 2, scheduled: 2}\n", to: "progress.yaml")
         let result = try runLiaison([
-            "convert", sample.path, "--kind", "progress", "--progress",
-            TestPaths.samples.appendingPathComponent("progress-week6.yaml").path, "--format", "markdown",
+            "convert", sample.path, "--kind", "progress", "--progress", record.path, "--format", "markdown",
             "--date", "2026-11-24",
         ])
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -66,6 +66,7 @@ enum CDAReader {
         }
         referral.reason = findings.reason?.text
         referral.surgeryDate = context.surgeryDate
+        referral.followUp = findings.followUp
         referral.diagnoses = findings.diagnoses.items
         referral.restrictions = findings.restrictions
         referral.redFlags = findings.redFlags

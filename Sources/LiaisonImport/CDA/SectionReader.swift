@@ -27,6 +27,8 @@ struct CDAFindings {
     var reviewItems: [ReviewItem] = []
     /// Whether the current section's narrative has been read (the reader reads the rest).
     var narrativeRead = false
+    /// The earliest planned follow-up encounter.
+    var followUp: CalendarDate?
     private(set) var reason: (rank: ReasonRank, text: String)?
 
     mutating func offerReason(_ text: String, rank: ReasonRank) {

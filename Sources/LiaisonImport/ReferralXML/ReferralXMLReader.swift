@@ -48,6 +48,7 @@ public enum ReferralXMLReader {
         referral.reason = fields.text(root, "reason")
         let surgery = try root.child("surgery").flatMap { try fields.date($0, "date", required: true) }
         referral.surgeryDate = surgery
+        referral.followUp = try root.child("followUp").flatMap { try fields.date($0, "date", required: true) }
         let context = ReferralXMLContext(
             fields: fields, referenceDate: date ?? options.referenceDate, surgeryDate: surgery,
             vocabulary: options.vocabulary)
@@ -58,7 +59,8 @@ public enum ReferralXMLReader {
     }
 
     static let knownElements: Set<String> = [
-        "document", "patient", "referringProvider", "recipient", "reason", "surgery", "diagnoses", "restrictions",
+        "document", "patient", "referringProvider", "recipient", "reason", "surgery", "followUp", "diagnoses",
+        "restrictions",
         "redFlags", "notes",
     ]
 

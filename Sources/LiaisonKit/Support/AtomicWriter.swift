@@ -10,25 +10,46 @@ import LiaisonModel
 /// Writes files so that a reader sees either the old content or the complete new one, never a
 /// half-written file: a temporary name in the same folder, flushed to disk, then renamed.
 public enum AtomicWriter {
-    /// Writes `data` to `url`, replacing an existing file only by an atomic rename.
+    /// Writes `data` to `url`, replacing an existing file only by an atomic rename, or (with
+    /// `replace` false) refusing to touch one. Errors name `url` as it was given (its relative
+    /// path), never the temporary file.
     ///
     /// - Parameters:
     ///   - permissions: the new file's mode; outputs that hold patient data use 0o600.
     ///   - durable: also flush the folder, so the rename survives a power loss.
-    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o600, durable: Bool = true) throws {
+    ///   - replace: whether an existing file at `url` may be replaced.
+    public static func write(
+        _ data: Data, to url: URL, permissions: mode_t = 0o600, durable: Bool = true, replace: Bool = true
+    ) throws {
         let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw LiaisonError(
+                .io, "cannot write the file: its folder does not exist", at: SourceLocation(file: url.relativePath),
+                hint: "create the folder first, or give -o a path in an existing folder")
+        }
         // Short whatever the name: `.NAME.pid.random.tmp` passed NAME_MAX for a 230-byte NAME.
         let temp = folder.appendingPathComponent(".liaison-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try createNew(data, at: temp, permissions: permissions, durable: durable)
-        } catch {
+        } catch let error as LiaisonError {
             unlink(temp.path)
-            throw error
+            throw LiaisonError(error.code, error.message, at: SourceLocation(file: url.relativePath), hint: error.hint)
         }
-        guard rename(temp.path, url.path) == 0 else {
+        defer { unlink(temp.path) }
+        if replace {
+            guard rename(temp.path, url.path) == 0 else { throw ioError("cannot rename into place", errno, url) }
+        } else if link(temp.path, url.path) != 0 {
+            // A hard link never replaces an existing name; where links are not supported, a
+            // rename after a check (the check and the rename are not one step).
             let code = errno
-            unlink(temp.path)
-            throw ioError("cannot rename into place", code, url)
+            if code == EEXIST || FileManager.default.fileExists(atPath: url.path) {
+                throw LiaisonError(
+                    .io, "a file of this name exists already and was left as it is",
+                    at: SourceLocation(file: url.relativePath),
+                    hint: "rename or move the existing file to write it again, or give -o another path")
+            }
+            guard rename(temp.path, url.path) == 0 else { throw ioError("cannot rename into place", errno, url) }
         }
         if durable { syncFolder(folder) }
     }
@@ -82,7 +103,7 @@ public enum AtomicWriter {
     }
 
     static func ioError(_ what: String, _ code: Int32, _ url: URL) -> LiaisonError {
-        ioError(what, code, url.path)
+        ioError(what, code, url.relativePath)
     }
 
     static func ioError(_ what: String, _ code: Int32, _ path: String) -> LiaisonError {

@@ -85,6 +85,11 @@ public enum CDAVocabulary {
 
     /// Entry template ids (the root; the version extension does not matter here).
     public enum Template {
+        /// A planned encounter (C-CDA Planned Encounter V2): in a Plan of Treatment, the
+        /// provider's follow-up visit.
+        public static let plannedEncounter = "2.16.840.1.113883.10.20.22.4.40"
+        /// The moods of an encounter that is yet to happen: intended, appointment, requested.
+        public static let plannedMoods: Set<String> = ["INT", "APT", "ARQ", "PRMS", "PRP"]
         /// Problem observations: C-CDA, IHE PCC, HITSP C83 / CCD.
         public static let problemObservations: Set<String> = [
             "2.16.840.1.113883.10.20.22.4.4", "1.3.6.1.4.1.19376.1.5.3.1.4.5",

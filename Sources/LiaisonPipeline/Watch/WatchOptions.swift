@@ -18,10 +18,13 @@ public struct WatchOptions: Sendable {
     public var once: Bool
     /// Run for every refer-back (red-flag alert) letter.
     public var alert: AlertCommand?
+    /// Create the watched folder when it does not exist; otherwise a missing folder (a typo in
+    /// its name) is refused at start rather than watched, empty, for ever.
+    public var create: Bool
 
     public init(
         root: URL, jobs: Int, artifacts: [Artifact] = Artifact.perDocument, settle: Double = 2, rescan: Double = 5,
-        reprocess: Bool = false, once: Bool = false, alert: AlertCommand? = nil
+        reprocess: Bool = false, once: Bool = false, alert: AlertCommand? = nil, create: Bool = false
     ) {
         self.root = root
         self.jobs = JobLimit.capped(jobs)
@@ -31,6 +34,7 @@ public struct WatchOptions: Sendable {
         self.reprocess = reprocess
         self.once = once
         self.alert = alert
+        self.create = create
     }
 }
 

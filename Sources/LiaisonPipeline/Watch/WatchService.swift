@@ -31,6 +31,12 @@ public final class WatchService: Service, @unchecked Sendable {
         self.options = options
         self.logger = logger
         layout = WatchLayout(root: options.root)
+        var isFolder: ObjCBool = false
+        if !options.create, !FileManager.default.fileExists(atPath: options.root.path, isDirectory: &isFolder) {
+            throw LiaisonError(
+                .io, "no such folder to watch", at: SourceLocation(file: options.root.relativePath),
+                hint: "check the name, or pass --create to make it with inbox/, outbox/, archive/ and failed/")
+        }
         try layout.prepare()
         if let code = Outbox.probe(layout.outbox) {
             throw FileOps.ioError(

@@ -7,8 +7,13 @@ import LiaisonPipeline
 /// Options shared by `liaison batch` and `liaison watch`: what to write, how to plan, and what to
 /// run for a red-flag letter.
 struct ConversionOptions: ParsableArguments {
-    @Option(help: "How many documents to convert at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(
+        name: .customLong("jobs"),
+        help: ArgumentHelp("How many documents to convert at once (default: the number of cores).", valueName: "n"))
+    var jobsAsked: Int?
+
+    /// `--jobs`, or the number of cores.
+    var jobs: Int { jobsAsked ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: "Comma-separated outputs: html, markdown, json.")
     var format: String = "html,markdown,json"
@@ -16,6 +21,7 @@ struct ConversionOptions: ParsableArguments {
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
     @OptionGroup var letters: LetterOptions
     @OptionGroup var date: DateOption
+    @OptionGroup var allowDate: AllowDateFlag
 
     @Option(
         name: .customLong("on-alert"),
@@ -60,6 +66,6 @@ struct ConversionOptions: ParsableArguments {
     /// when a letter is asked for.
     func workspace() throws -> Workspace {
         let wantsLetters = try artifacts().contains { $0.letterFormat != nil }
-        return try Workspace(knowledgeBase, letters: wantsLetters ? letters : nil, date: date)
+        return try Workspace(knowledgeBase, letters: wantsLetters ? letters : nil, date: date, allowDate: allowDate)
     }
 }

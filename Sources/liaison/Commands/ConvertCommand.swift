@@ -3,8 +3,8 @@ import Foundation
 import LiaisonKit
 import LiaisonModel
 
-/// `liaison convert`: a referral in, a letter to the provider (or the referral and plan as JSON)
-/// out.
+/// `liaison convert`: a referral (or a client folder) in, a letter to the provider (or the
+/// referral and plan as JSON) out.
 struct ConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
@@ -12,18 +12,25 @@ struct ConvertCommand: AsyncParsableCommand {
         discussion: """
             Reads the referral, plans the program and renders a letter from Templates/. A plan \
             that refers the client back always yields an `alert` letter. Progress and discharge \
-            letters need --progress. Without -o (or with -o -) the output goes to standard output; \
-            a file is replaced only by an atomic rename and is created readable by you alone.
+            letters need a progress record; --progress alone means a progress letter. Without -o \
+            (or with -o -) the output goes to standard output; a file is replaced only by an \
+            atomic rename and is created readable by you alone. Given a client folder \
+            (clients/<id>/, docs/records.md), it takes the latest referral, client.yaml and the \
+            latest progress record there, and writes the letter into the folder as \
+            <client>-<date>-<kind>.<ext>, never over a letter already there.
             """)
 
-    @Argument(help: "The referral document (CDA / C-CDA, or the plain referral XML).")
+    @Argument(help: "The referral document (CDA / C-CDA, or the plain referral XML), or a client folder.")
     var file: String
 
     @Option(help: "html, markdown or json (default: from the -o extension, else html).")
     var format: String?
 
-    @Option(help: "initial, progress or discharge (alert is chosen automatically).")
-    var kind: String = LetterKind.initial.rawValue
+    @Option(
+        help:
+            "initial, progress or discharge (default: progress with --progress, else initial; alert is chosen automatically)."
+    )
+    var kind: String?
 
     @Option(
         help: ArgumentHelp(
@@ -36,6 +43,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @OptionGroup var knowledgeBase: KnowledgeBaseOptions
     @OptionGroup var letters: LetterOptions
     @OptionGroup var date: DateOption
+    @OptionGroup var allowDate: AllowDateFlag
 
     @Option(
         name: [.customShort("o"), .long],
@@ -46,9 +54,15 @@ struct ConvertCommand: AsyncParsableCommand {
         if let format, OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown --format '\(format)'; use html, markdown or json")
         }
-        guard let kind = LetterKind(rawValue: kind), kind != .alert else {
+        if let kind, LetterKind(rawValue: kind) == nil || kind == LetterKind.alert.rawValue {
             throw ValidationError("unknown --kind '\(kind)'; use initial, progress or discharge")
         }
+    }
+
+    /// The kind asked for; with --progress alone, a progress letter.
+    var askedKind: LetterKind? {
+        if let kind { return LetterKind(rawValue: kind) }
+        return progress == nil ? nil : .progress
     }
 
     /// The format asked for, else the one the output file's extension names, else HTML.
@@ -63,27 +77,59 @@ struct ConvertCommand: AsyncParsableCommand {
 
     func run() async throws {
         let format = resolvedFormat
-        let workspace = try Workspace(knowledgeBase, letters: format == .json ? nil : letters, date: date)
-        let progress = try progress.map { try workspace.progress(URL(fileURLWithPath: $0)) }
-        for warning in progress?.warnings ?? [] {
-            Console.warning((warning.location.map { "\($0): " } ?? "") + warning.message)
+        let workspace = try Workspace(
+            knowledgeBase, letters: format == .json ? nil : letters, date: date, allowDate: allowDate)
+        if ClientFolder.isFolder(file) {
+            try convertFolder(with: workspace, format: format)
+            return
         }
+        let kind = askedKind ?? .initial
+        if let progress, !kind.needsProgress {
+            Console.warning("\(progress): an \(kind.rawValue) letter does not use the progress record")
+        }
+        let progress = try progress.map { try workspace.progress(URL(fileURLWithPath: $0)) }
+        progress?.warnings.forEach(Console.warning)
         let client = try client.map { try Workspace.client(URL(fileURLWithPath: $0)) }
         let url = URL(fileURLWithPath: file)
         let result = try workspace.convert(
             ConversionRequest(
                 data: try Workspace.contents(of: url), path: url.relativePath,
-                outputs: [Artifact.converting(to: format)], client: client,
-                letter: LetterKind(rawValue: kind) ?? .initial,
-                progress: progress))
+                outputs: [Artifact.converting(to: format)], client: client, letter: kind,
+                progress: kind.needsProgress ? progress : nil))
+        report(result, kind: kind, format: format, workspace: workspace)
+        try Self.write(Data(result.files[0].data), to: output)
+    }
+
+    /// A client folder: the letter goes into the folder (or to -o).
+    func convertFolder(with workspace: Workspace, format: OutputFormat) throws {
+        let folder = try ClientFolder(URL(fileURLWithPath: file))
+        let letter = try workspace.letter(
+            for: folder,
+            ClientLetterRequest(
+                format: format, kind: askedKind, progress: progress.map { URL(fileURLWithPath: $0) },
+                client: client.map { URL(fileURLWithPath: $0) }))
+        let kind = letter.name.kind == .alert ? askedKind ?? .initial : letter.name.kind
+        report(letter.result, kind: kind, format: format, workspace: workspace)
+        if let output {
+            try Self.write(Data(letter.result.files[0].data), to: output)
+        } else {
+            let written = try Workspace.write(letter, into: folder)
+            Console.note("wrote \(written.relativePath) (from \(letter.referral.lastPathComponent))")
+        }
+    }
+
+    /// The checks' warnings and the plan's status, one line each.
+    func report(_ result: ConversionResult, kind: LetterKind, format: OutputFormat, workspace: Workspace) {
+        result.warnings.forEach(Console.warning)
+        let path = result.referral.source.path
         switch result.plan.status {
         case .referBack:
-            let letter = format == .json ? "" : "; writing an alert letter, not \(kind)"
+            let letter = format == .json || kind == .alert ? "" : "; writing an alert letter, not \(kind)"
             Console.warning(
-                "\(file): refer-back: a red flag was found, the client must see the provider first\(letter)")
+                "\(path): refer-back: a red flag was found, the client must see the provider first\(letter)")
         case .needsReview:
             Console.warning(
-                "\(file): needs-review: the plan waits for the provider's answers (\(result.plan.questions.count) question(s) in the letter)"
+                "\(path): needs-review: the plan waits for the provider's answers (\(result.plan.questions.count) question(s) in the letter)"
             )
         case .ready:
             break
@@ -91,7 +137,6 @@ struct ConvertCommand: AsyncParsableCommand {
         if format != .json, workspace.practice == nil {
             Console.warning("no --practice profile; the letterhead and signature are placeholders")
         }
-        try Self.write(Data(result.files[0].data), to: output)
     }
 
     /// Standard output for nil or `-`; otherwise an atomic, owner-only file.

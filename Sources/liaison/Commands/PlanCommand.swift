@@ -32,7 +32,9 @@ struct PlanCommand: AsyncParsableCommand {
         let profile = try client.map { try Workspace.client(URL(fileURLWithPath: $0)) }
         let writer = format == .text ? "text" : files.count == 1 ? "json" : "jsonl"
         let errors = ManyFiles.run(files, separator: writer == "text") { file in
-            let (_, plan) = try workspace.plan(contentsOf: URL(fileURLWithPath: file), client: profile, on: nil)
+            let (_, plan, warnings) = try workspace.plan(
+                contentsOf: URL(fileURLWithPath: file), client: profile, on: nil)
+            warnings.forEach(Console.warning)
             return try Workspace.write(plan, file: file, as: writer)
         }
         guard let first = errors.first else { return }

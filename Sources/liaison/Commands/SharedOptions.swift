@@ -38,13 +38,25 @@ struct DateOption: ParsableArguments {
     var day: CalendarDate? { date.flatMap(CalendarDate.init) }
 }
 
+/// `--allow-date`, for every command that writes letters: without it a letter dated before its
+/// referral or after today is refused.
+struct AllowDateFlag: ParsableArguments {
+    @Flag(
+        name: .customLong("allow-date"),
+        help: "Accept a --date before the referral's date or after today (back-dating a letter on purpose).")
+    var allowed = false
+}
+
 extension Workspace {
     /// The workspace the options describe.
-    init(_ base: KnowledgeBaseOptions, letters: LetterOptions? = nil, date: DateOption? = nil) throws {
+    init(
+        _ base: KnowledgeBaseOptions, letters: LetterOptions? = nil, date: DateOption? = nil,
+        allowDate: AllowDateFlag? = nil
+    ) throws {
         try self.init(
             Options(
                 protocols: base.url, templates: letters?.templates.map { URL(fileURLWithPath: $0) },
                 practice: letters?.practice.map { URL(fileURLWithPath: $0) }, letters: letters != nil,
-                date: date?.day))
+                date: date?.day, allowsAnyLetterDate: allowDate?.allowed ?? false))
     }
 }

@@ -34,6 +34,9 @@ struct WatchCommand: AsyncParsableCommand {
     @Flag(help: "Stop when the inbox is empty and every document taken is finished.")
     var once = false
 
+    @Flag(help: "Create the watched folder when it does not exist (without it, a missing folder is refused).")
+    var create = false
+
     func validate() throws {
         guard settle >= 0, rescan > 0 else { throw ValidationError("--settle and --rescan must be positive") }
     }
@@ -43,7 +46,8 @@ struct WatchCommand: AsyncParsableCommand {
         logger.logLevel = .info
         let options = WatchOptions(
             root: URL(fileURLWithPath: folder), jobs: conversion.cappedJobs, artifacts: try conversion.artifacts(),
-            settle: settle, rescan: rescan, reprocess: reprocess, once: once, alert: try conversion.alert())
+            settle: settle, rescan: rescan, reprocess: reprocess, once: once, alert: try conversion.alert(),
+            create: create)
         let converter = try conversion.workspace()
         let service = try WatchService(options: options, converter: converter, logger: logger)
         try await service.runUntilSignalled()
