@@ -15,7 +15,9 @@ public struct RecordReading<Value: Sendable>: Sendable {
 /// client profile is ``ClientProfileReader``). Every problem is a diagnostic with its line and
 /// column; the first error stops the reading as a ``LiaisonError`` naming it.
 public enum Records {
-    static let practiceKeys: Set<String> = ["trainer", "credentials", "practice", "address", "phone", "email"]
+    static let practiceKeys: Set<String> = [
+        "trainer", "credentials", "practice", "address", "phone", "email", "voice", "paper",
+    ]
 
     /// Reads a practice profile; `file` names it in errors.
     public static func practice(yaml: String, file: String) throws -> PracticeProfile {
@@ -34,7 +36,9 @@ public enum Records {
                 trainer: trainer, credentials: reader.string(map["credentials"], what: "credentials"),
                 practice: reader.string(map["practice"], what: "practice"),
                 address: reader.string(map["address"], what: "address"),
-                phone: reader.string(map["phone"], what: "phone"), email: reader.string(map["email"], what: "email"))
+                phone: reader.string(map["phone"], what: "phone"), email: reader.string(map["email"], what: "email"),
+                voice: reader.choice(map["voice"], what: "voice") ?? .singular,
+                paper: reader.choice(map["paper"], what: "paper") ?? .letter)
         }
         try stop(at: reader, what: "practice profile", hint: "see Samples/practice.yaml for the format")
         return profile ?? PracticeProfile(trainer: "")
