@@ -19,8 +19,15 @@ struct ConvertCommand: AsyncParsableCommand {
     @Argument(help: "The referral document (CDA / C-CDA, or the plain referral XML).")
     var file: String
 
-    @Option(help: "html, markdown or json (default: from the -o extension, else html).")
+    @Option(help: "html, markdown (or md), pdf or json (default: from the -o extension, else html).")
     var format: String?
+
+    @Option(
+        name: .customLong("pdf-engine"),
+        help: ArgumentHelp(
+            "The Chromium that prints --format pdf (default: chromium, chromium-browser or google-chrome on PATH).",
+            valueName: "path"))
+    var pdfEngine: String?
 
     @Option(help: "initial, progress or discharge (alert is chosen automatically).")
     var kind: String = LetterKind.initial.rawValue
@@ -43,26 +50,18 @@ struct ConvertCommand: AsyncParsableCommand {
     var output: String?
 
     func validate() throws {
-        if let format, OutputFormat(rawValue: format) == nil {
-            throw ValidationError("unknown --format '\(format)'; use html, markdown or json")
-        }
         guard let kind = LetterKind(rawValue: kind), kind != .alert else {
             throw ValidationError("unknown --kind '\(kind)'; use initial, progress or discharge")
         }
     }
 
-    /// The format asked for, else the one the output file's extension names, else HTML.
-    var resolvedFormat: OutputFormat {
-        if let format, let chosen = OutputFormat(rawValue: format) { return chosen }
-        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
-        case "md", "markdown": return .markdown
-        case "json": return .json
-        default: return .html
-        }
-    }
-
     func run() async throws {
-        let format = resolvedFormat
+        // Every refusal comes before any work, so nothing is written.
+        let format = try ConvertFormat.resolve(format: format, output: output)
+        let engine = format == .pdf ? try PDFEngines.chromium(at: pdfEngine) : nil
+        if format == .pdf, output == nil || output == "-", isatty(STDOUT_FILENO) != 0 {
+            throw LiaisonError(.usage, "--format pdf writes a binary file", hint: "pass -o FILE.pdf")
+        }
         let workspace = try Workspace(knowledgeBase, letters: format == .json ? nil : letters, date: date)
         let progress = try progress.map { try workspace.progress(URL(fileURLWithPath: $0)) }
         for warning in progress?.warnings ?? [] {
@@ -73,7 +72,7 @@ struct ConvertCommand: AsyncParsableCommand {
         let result = try workspace.convert(
             ConversionRequest(
                 data: try Workspace.contents(of: url), path: url.relativePath,
-                outputs: [Artifact.converting(to: format)], client: client,
+                outputs: [format.artifact], client: client,
                 letter: LetterKind(rawValue: kind) ?? .initial,
                 progress: progress))
         switch result.plan.status {
@@ -91,7 +90,8 @@ struct ConvertCommand: AsyncParsableCommand {
         if format != .json, workspace.practice == nil {
             Console.warning("no --practice profile; the letterhead and signature are placeholders")
         }
-        try Self.write(Data(result.files[0].data), to: output)
+        let letter = Data(result.files[0].data)
+        try Self.write(try engine.map { try $0.pdf(fromHTML: letter) } ?? letter, to: output)
     }
 
     /// Standard output for nil or `-`; otherwise an atomic, owner-only file.
