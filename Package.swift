@@ -107,6 +107,7 @@ var targets: [Target] = [
         name: "LiaisonPipelineTests",
         dependencies: ["LiaisonPipeline", "LiaisonKit", "LiaisonTestSupport"]
     ),
+    .testTarget(name: "LiaisonKitTests", dependencies: ["LiaisonKit", "LiaisonModel", "LiaisonTestSupport"]),
     // The arrows that must never exist, checked on every source file's imports.
     .testTarget(name: "LiaisonArchitectureTests", dependencies: ["LiaisonTestSupport"]),
     // End-to-end runs of the real `liaison` binary.

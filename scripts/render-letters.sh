@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # Renders letters with headless Chromium (Debian's `chromium`) to PNG and PDF in render-out/,
-# and reports each PDF's page count. The initial letter must fit on two pages.
+# and reports each PDF's page count. Every letter must fit on two pages.
 #
-# Usage: scripts/render-letters.sh [--paper letter|a4] [HTML ...]
+# Usage: scripts/render-letters.sh [--paper letter|a4] [--docs] [HTML ...]
+# --docs also refreshes docs/letter.png, the README's picture: a Chromium --screenshot of the
+# initial letter for Samples/disc-herniation.cda.xml.
 # Without files it renders the sample referrals in Samples/ (all letter kinds, via
 # `liaison convert`) and the exporter's golden letters in Tests/LiaisonExportTests/Golden/.
 # Needs: chromium, pdfinfo (poppler-utils). apt-get install -y chromium poppler-utils
 set -euo pipefail
 cd "$(dirname "$0")/.."
 paper=letter
-if [[ "${1:-}" == "--paper" ]]; then paper="$2"; shift 2; fi
+docs=no
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --paper) paper="$2"; shift 2 ;;
+    --docs) docs=yes; shift ;;
+    *) break ;;
+  esac
+done
 case "$paper" in
   letter) size="8.5in 11in" ;;
   a4) size="210mm 297mm" ;;
@@ -29,6 +38,9 @@ if [[ ${#files[@]} -eq 0 ]]; then
     [[ -e "$sample" ]] || continue
     base=$(basename "$sample" .xml)   # disc-herniation.cda, disc-herniation.referral
     for kind in initial progress discharge; do
+      # The sample progress records are the post-fusion client's: other clients get an initial
+      # letter here (SampleLetterPDFTests renders every sample's progress letters).
+      [[ $kind == initial || $base == post-fusion.* ]] || continue
       progress=Samples/progress-week6.yaml
       [[ $kind == discharge ]] && progress=Samples/progress-discharge.yaml
       if "$liaison" convert "$sample" --format html --kind "$kind" --practice Samples/practice.yaml \
@@ -52,14 +64,23 @@ for html in "${files[@]}"; do
   copy="$out/html/.$name.$paper.html"
   sed "s|</style>|@page { size: $size; }</style>|" "$html" >"$copy"
   url="file://$(realpath "$copy")"
-  flags=(--headless --no-sandbox --disable-gpu --user-data-dir="$profile" --no-first-run
+  flags=(--headless --disable-gpu --user-data-dir="$profile" --no-first-run
     --disable-extensions --hide-scrollbars --blink-settings=imagesEnabled=false)
+  [[ $(id -u) == 0 ]] && flags+=(--no-sandbox)   # Chromium refuses to run as root with its sandbox
   "$chrome" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/$name.$paper.pdf" "$url" 2>/dev/null
   "$chrome" "${flags[@]}" --window-size=900,1400 --screenshot="$out/$name.png" "$url" 2>/dev/null
   pages=$(pdfinfo "$out/$name.$paper.pdf" | awk '/^Pages:/ {print $2}')
   verdict=ok
-  if [[ $name == *initial* && $pages -gt 2 ]]; then verdict="TOO LONG (initial letters must fit 2 pages)"; status=1; fi
+  if [[ $pages -gt 2 ]]; then verdict="TOO LONG (letters must fit 2 pages)"; status=1; fi
   printf '%-40s %s pages on %s  %s\n' "$name" "$pages" "$paper" "$verdict"
   rm -f "$copy"
 done
+if [[ $docs == yes ]]; then
+  letter="$out/html/disc-herniation.cda.initial.html"
+  [[ -e "$letter" ]] || { echo "render-letters: --docs needs the sample letters (run without HTML files)" >&2; exit 2; }
+  "$chrome" --headless --disable-gpu --user-data-dir="$profile" --no-first-run --hide-scrollbars \
+    $([[ $(id -u) == 0 ]] && echo --no-sandbox) --window-size=900,1300 --screenshot="$(realpath docs)/letter.png" \
+    "file://$(realpath "$letter")" 2>/dev/null
+  echo "docs/letter.png refreshed from $letter"
+fi
 exit $status

@@ -28,10 +28,12 @@ public struct LetterInput: Sendable {
     public var progress: ProgressRecord?
     /// Its outcome measures scored, baseline to current.
     public var changes: [MeasureChange]
+    /// The knowledge base's sources (key to citation), for the letter's numbered reference list.
+    public var sources: [String: String]
 
     public init(
         referral: Referral, plan: Plan, kind: LetterKind = .initial, practice: PracticeProfile? = nil,
-        progress: ProgressRecord? = nil, changes: [MeasureChange] = []
+        progress: ProgressRecord? = nil, changes: [MeasureChange] = [], sources: [String: String] = [:]
     ) {
         self.referral = referral
         self.plan = plan
@@ -39,6 +41,7 @@ public struct LetterInput: Sendable {
         self.practice = practice
         self.progress = progress
         self.changes = changes
+        self.sources = sources
     }
 
     /// The letter actually written: `alert` whenever the plan refers the client back.
@@ -84,7 +87,7 @@ public enum Exporter {
         }
         return LetterContext(
             kind: kind, referral: input.referral, plan: input.plan, practice: input.practice,
-            progress: input.progress, changes: input.changes)
+            progress: input.progress, changes: input.changes, sources: input.sources)
     }
 
     /// Collapses the blank lines that empty template sections leave, and ends with one newline;

@@ -100,6 +100,7 @@ extension Workspace {
             }
             var input = LetterInput(referral: referral, plan: plan, kind: request.letter)
             input.practice = practice
+            input.sources = knowledgeBase.sources
             input.progress = request.progress?.record
             input.changes = request.progress?.changes ?? []
             if formats.count == 1 {

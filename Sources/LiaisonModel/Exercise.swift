@@ -36,12 +36,17 @@ public struct Exercise: Hashable, Sendable {
     public var cues: [String]
     public var regressions: [String]
     public var progressions: [String]
+    /// Whether letters name it when it is ruled out: a well-known exercise (crunch, sit-up,
+    /// Russian twist) a physician expects to see in "what I will avoid".
+    public var named: Bool
+    /// The knowledge-base source key for its pattern tags, where one names the exercise.
+    public var source: String?
     public var location: SourceLocation
 
     public init(
         id: String, name: String, category: Category, patterns: [Pattern], position: BodyPosition, impact: Bool,
         load: ExternalLoad?, equipment: [String], dose: String, cues: [String], regressions: [String],
-        progressions: [String], location: SourceLocation
+        progressions: [String], named: Bool = false, source: String? = nil, location: SourceLocation
     ) {
         self.id = id
         self.name = name
@@ -55,6 +60,8 @@ public struct Exercise: Hashable, Sendable {
         self.cues = cues
         self.regressions = regressions
         self.progressions = progressions
+        self.named = named
+        self.source = source
         self.location = location
     }
 

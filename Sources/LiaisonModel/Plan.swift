@@ -131,12 +131,18 @@ public struct PlannedExercise: Hashable, Sendable {
 /// An exercise left out of the plan and why.
 public struct Exclusion: Hashable, Sendable {
     public var id: String
+    /// The exercise's name in the library.
+    public var name: String
+    /// Whether it is a name a physician expects to see ruled out (``Exercise/named``).
+    public var named: Bool
     /// The patterns it loads that the plan avoids (each with its own reasons), a load cap it is
     /// above, or the equipment it needs.
     public var because: [Reason]
 
-    public init(id: String, because: [Reason]) {
+    public init(id: String, name: String? = nil, named: Bool = false, because: [Reason]) {
         self.id = id
+        self.name = name ?? id
+        self.named = named
         self.because = because
     }
 }

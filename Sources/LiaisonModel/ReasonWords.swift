@@ -44,6 +44,12 @@ extension ProtocolRule {
     }
 }
 
+extension ProtocolRule {
+    /// The protocol's name and the rule's words, without codes or source keys, for sentences
+    /// addressed to the provider: `Lumbar disc herniation: Flexion raises disc pressure`.
+    public var plainWords: String { "\(protocolRef.name): \(words)" }
+}
+
 extension ProtocolRef {
     /// What selected the protocol and its name: `ICD-10-CM M51.26 (Lumbar disc herniation)`.
     public var label: String { "\(selectedBy.map(\.words).joined(separator: ", ")) (\(name))" }
@@ -111,4 +117,17 @@ extension Exclusion {
 extension PlannedExercise {
     /// Why it is in the phase.
     public var why: String { because.map(\.words).joined(separator: "; ") }
+}
+
+/// A provider's words quoted as a sentence of a question: in quotation marks, with a full stop
+/// added only when the words end without one, so no quotation ends `."."` or `.";`.
+public enum Quoted {
+    /// `"No bending."` for `No bending.`, `"No bending."` for `No bending`.
+    public static func sentence(_ text: String) -> String {
+        var trimmed = Substring(text)
+        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+        while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
+        let ends = trimmed.last.map { ".!?".contains($0) } ?? true
+        return "\"\(trimmed)\(ends ? "" : ".")\""
+    }
 }

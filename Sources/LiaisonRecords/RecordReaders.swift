@@ -15,9 +15,7 @@ public struct RecordReading<Value: Sendable>: Sendable {
 /// client profile is ``ClientProfileReader``). Every problem is a diagnostic with its line and
 /// column; the first error stops the reading as a ``LiaisonError`` naming it.
 public enum Records {
-    /// The practice profile's keys, one per line so a new one is a one-line change. `voice`
-    /// (`I` or `we`) and `paper` (the letter size) belong to the letter writers, which read them
-    /// from the profile; this reader only accepts them.
+    /// The practice profile's keys, one per line so a new one is a one-line change.
     static let practiceKeys: Set<String> = [
         "trainer",
         "credentials",
@@ -46,7 +44,9 @@ public enum Records {
                 trainer: trainer, credentials: reader.string(map["credentials"], what: "credentials"),
                 practice: reader.string(map["practice"], what: "practice"),
                 address: reader.string(map["address"], what: "address"),
-                phone: reader.string(map["phone"], what: "phone"), email: reader.string(map["email"], what: "email"))
+                phone: reader.string(map["phone"], what: "phone"), email: reader.string(map["email"], what: "email"),
+                voice: reader.choice(map["voice"], what: "voice") ?? .singular,
+                paper: reader.choice(map["paper"], what: "paper") ?? .letter)
         }
         try stop(at: reader, what: "practice profile", hint: "see Samples/practice.yaml for the format")
         return profile ?? PracticeProfile(trainer: "")

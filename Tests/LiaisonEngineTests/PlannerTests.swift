@@ -120,7 +120,8 @@ struct PlannerTests {
         let plan = Fixtures.plan(["M54.50"], restrictions: [Fixtures.restriction(.other, "Use caution with stairs")])
         #expect(plan.status == .ready, "a question, not a conflict")
         #expect(
-            plan.questions.contains("We read \"Use caution with stairs\"; please confirm how it applies to exercise."))
+            plan.questions.contains(
+                "Please confirm how this instruction applies to exercise: \"Use caution with stairs.\""))
     }
 
     @Test func surgeryDateEndsTimedPrecautions() {

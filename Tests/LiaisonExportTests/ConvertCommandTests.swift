@@ -6,7 +6,7 @@ import XCTest
 final class ConvertCommandTests: XCTestCase {
     func testUsageErrorsExitTwoWithOneLine() throws {
         for arguments in [
-            ["convert", "x.xml", "--format", "pdf"], ["convert", "x.xml", "--kind", "alert"],
+            ["convert", "x.xml", "--format", "docx"], ["convert", "x.xml", "--kind", "alert"],
             ["convert", "x.xml", "--date", "24/11/2026"],
         ] {
             let result = try runLiaison(arguments)

@@ -185,7 +185,8 @@ enum Fixtures {
     ) throws -> LetterInput {
         var input = LetterInput(
             referral: fixture.0, plan: fixture.1, kind: kind,
-            practice: try Records.practice(yaml: try text("practice.yaml"), file: "Samples/practice.yaml"))
+            practice: try Records.practice(yaml: try text("practice.yaml"), file: "Samples/practice.yaml"),
+            sources: TestKnowledge.base.sources)
         let yaml =
             try progressYAML
             ?? (kind.needsProgress

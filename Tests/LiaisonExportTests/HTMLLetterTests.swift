@@ -62,8 +62,9 @@ final class HTMLLetterTests: XCTestCase {
         XCTAssertTrue(html.contains("document ID 2.16.840.1.113883.19.5^REF-1001"))
         XCTAssertTrue(html.contains("dated 2026-11-10"))
         XCTAssertTrue(html.contains("Dr. Maria Chen"))
-        XCTAssertTrue(html.contains("Problem list section, line 88"))
-        XCTAssertTrue(html.contains("Plan of treatment section, line 141"))
+        XCTAssertTrue(html.contains("<td class=\"cite\">Problem list section</td>"))
+        XCTAssertTrue(html.contains("<td class=\"cite\">Plan of treatment section</td>"))
+        XCTAssertFalse(html.contains(", line "), "line numbers mean nothing to the reader")
         XCTAssertTrue(html.contains("[Trainer name, credentials and contact details: pass --practice FILE]"))
     }
 }

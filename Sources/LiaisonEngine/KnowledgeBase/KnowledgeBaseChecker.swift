@@ -49,6 +49,9 @@ struct KnowledgeBaseChecker {
             for id in exercise.regressions + exercise.progressions where base.exercise(id) == nil {
                 error("exercise \(exercise.id) names unknown exercise '\(id)'", at: exercise.location)
             }
+            if let source = exercise.source {
+                checkSource(source, for: "exercise \(exercise.id)", at: exercise.location)
+            }
         }
     }
 

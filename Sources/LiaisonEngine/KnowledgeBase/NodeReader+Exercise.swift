@@ -5,7 +5,7 @@ import Yams
 extension NodeReader {
     static let exerciseKeys: Set<String> = [
         "id", "name", "category", "patterns", "position", "impact", "load", "equipment", "dose", "cues",
-        "regressions", "progressions", "notes",
+        "regressions", "progressions", "notes", "named", "source",
     ]
 
     /// One entry of `exercises:`.
@@ -50,6 +50,7 @@ extension NodeReader {
             cues: strings(map["cues"], what: "cues").map(\.value),
             regressions: strings(map["regressions"], what: "regressions").map(\.value),
             progressions: strings(map["progressions"], what: "progressions").map(\.value),
+            named: bool(map["named"], what: "named") ?? false, source: string(map["source"], what: "source"),
             location: location(node))
     }
 

@@ -33,11 +33,12 @@ struct ConstraintBuilder {
             out.conflicts.append(
                 Conflict(pattern: pattern, prefers: prefers.map(Reason.rule), forbids: forbids.map(Reason.rule)))
             let (wanted, refused) = (
-                prefers.map { $0.words(withDispute: false) }, forbids.map { $0.words(withDispute: false) }
+                prefers.map(\.plainWords), forbids.map(\.plainWords)
             )
             out.questions.append(
                 "The protocols for this referral disagree on \(pattern): \(wanted.joined(separator: "; ")) — but "
-                    + "\(refused.joined(separator: "; ")). Which should lead? Until you answer we avoid \(pattern).")
+                    + "\(refused.joined(separator: "; ")). Which should lead? Until you answer, the plan avoids \(pattern)."
+            )
         }
         RestrictionRules.apply(restrictions, on: date, preferred: preferred, to: &out)
         return out
@@ -56,8 +57,8 @@ struct ConstraintBuilder {
                 }
             } else {
                 let question =
-                    "When was the surgery? The \(proto.name) precautions are timed from it; until we know, we keep "
-                    + "them."
+                    "When was the surgery? The \(proto.name) precautions are timed from it and stay in force "
+                    + "until it is known."
                 if !constraints.questions.contains(question) { constraints.questions.append(question) }
             }
         }

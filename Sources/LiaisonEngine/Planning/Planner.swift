@@ -38,7 +38,8 @@ public struct Planner: Sendable {
             if because.isEmpty {
                 allowed[index] = true
             } else {
-                excluded.append(Exclusion(id: id, because: because))
+                let exercise = knowledgeBase.exercises[index]
+                excluded.append(Exclusion(id: id, name: exercise.name, named: exercise.named, because: because))
             }
         }
         let (phases, phaseQuestions) = PhaseBuilder(base: knowledgeBase, constraints: constraints, allowed: allowed)
@@ -60,9 +61,9 @@ public struct Planner: Sendable {
     static func referBackReason(_ flag: RedFlag) -> String {
         let urgency =
             flag.kind.isEmergency
-            ? "This needs same-day emergency assessment; we have sent the client back to you."
-            : "We will not start a program until you have assessed it."
-        return "Red flag (\(flag.kind.rawValue)): the referral says \"\(flag.text)\". \(urgency)"
+            ? "This needs same-day emergency assessment; the client has been sent back to you."
+            : "No program will start until you have assessed it."
+        return "Red flag (\(flag.kind.label)): the referral says \(Quoted.sentence(flag.text)) \(urgency)"
     }
 
     /// Why `exercise` cannot be done with the client's equipment (`have`, lower-cased; nil when

@@ -43,8 +43,8 @@ struct ProtocolMatcher {
                         diagnosis.code.map { CodeRef(code: $0, system: diagnosis.system) }, diagnosis: diagnosis.source)
                 )
                 questions.append(
-                    "We could not match diagnosis \(diagnosis.codeLabel)\(name) to our protocols, so "
-                        + "the plan follows the general low back protocol. Please tell us of any precautions it needs.")
+                    "The knowledge base has no protocol for diagnosis \(diagnosis.codeLabel)\(name), so "
+                        + "the plan follows the general low back protocol. Please name any precautions it needs.")
             }
             for condition in conditions {
                 for id in condition.protocols { if let reason { add(id.value, reason) } }

@@ -34,10 +34,11 @@ enum RestrictionRules {
             case .weightBearing(let status):
                 out.precautions.append("Weight-bearing \(status.rawValue) (\(because)): load as tolerated by symptoms.")
                 out.questions.append(
-                    "We read \"\(restriction.text)\" as weight-bearing \(status.rawValue); please confirm it allows "
-                        + "standing hip and trunk exercise.")
+                    "Please confirm that \(Quoted.sentence(restriction.text)) (read as weight-bearing "
+                        + "\(status.rawValue)) allows standing hip and trunk exercise.")
             case .other:
-                out.questions.append("We read \"\(restriction.text)\"; please confirm how it applies to exercise.")
+                out.questions.append(
+                    "Please confirm how this instruction applies to exercise: \(Quoted.sentence(restriction.text))")
             }
         }
     }
@@ -50,7 +51,7 @@ enum RestrictionRules {
         if let protocols = preferred[pattern] {
             let note =
                 "The provider's \(restriction.quoted(withEnd: false)) overrides the protocol preference for "
-                + "\(pattern) (\(protocols[0].words(withDispute: false)))."
+                + "\(pattern) (\(protocols[0].plainWords))."
             if !out.precautions.contains(note) { out.precautions.append(note) }
         }
     }

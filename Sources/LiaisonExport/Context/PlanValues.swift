@@ -1,9 +1,20 @@
 import LiaisonModel
 
-/// Context values for the plan: status, protocols, FITT, phases, what is avoided and why.
+/// Context values for the plan: status, protocols, the weekly dose, phases, what is avoided and
+/// why. Sources are numbered in `references` in the order the letter cites them.
 enum PlanValues {
-    static func plan(_ plan: Plan) -> TemplateValue {
-        Values.compact([
+    static func plan(_ plan: Plan, references: inout References) -> TemplateValue {
+        let fittKeys = plan.fitt.compactMap(\.source).flatMap { references.keys(inCitation: $0) }.uniqued()
+        let fittRefs = references.numbers(fittKeys)
+        var avoid: [TemplateValue] = []
+        for item in plan.contraindications {
+            avoid.append(Self.avoid(item, excluded: plan.excluded, references: &references))
+        }
+        let precautions = plan.precautions.map { text in
+            let (words, refs) = references.split(text)
+            return Values.compact(["text": words, "refs": refs])
+        }
+        return Values.compact([
             "status": plan.status.rawValue,
             "ready": plan.status == .ready, "needsReview": plan.status == .needsReview,
             "referBack": plan.status == .referBack, "referenceDate": plan.referenceDate.description,
@@ -21,18 +32,15 @@ enum PlanValues {
                         "time": $0.time, "type": $0.type, "source": $0.source,
                     ])
                 }),
+            "fittRefs": fittRefs,
             "phases": Values.list(
                 plan.phases.enumerated().map { index, item in
                     phase(item, after: index > 0 ? plan.phases[index - 1] : nil)
                 }),
             "fittSources": Values.list(plan.fitt.compactMap(\.source).uniqued()),
-            "avoid": Values.list(
-                plan.contraindications.map {
-                    Values.compact([
-                        "pattern": PatternNames.text($0.pattern), "because": Values.list($0.because.map(\.words)),
-                        "reasons": Values.list($0.because.map(ReasonValues.reason)),
-                    ])
-                }),
+            "avoid": Values.list(avoid),
+            "loadCaps": Values.list(
+                plan.phases.flatMap(\.exercises).compactMap(\.loadCap?.pounds).uniqued().sorted().map(Pounds.text)),
             "conflicts": Values.list(
                 plan.conflicts.map {
                     Values.compact([
@@ -41,9 +49,51 @@ enum PlanValues {
                         "forbids": $0.forbids.map(\.words).joined(separator: "; "),
                     ])
                 }),
-            "precautions": Values.list(plan.precautions),
-            "excluded": Values.list(plan.excluded.map { Values.compact(["id": $0.id, "reason": $0.words]) }),
+            "precautions": Values.list(precautions),
+            "excluded": Values.list(
+                plan.excluded.map { Values.compact(["id": $0.id, "name": $0.name, "reason": $0.words]) }),
         ])
+    }
+
+    /// One avoided pattern: the well-known exercises it rules out, the first protocol rule's
+    /// reason with the protocols that set it and their sources, how sources disagree, and the
+    /// provider's instructions behind it.
+    static func avoid(_ item: Contraindication, excluded: [Exclusion], references: inout References) -> TemplateValue {
+        var rules: [ProtocolRule] = []
+        var restrictions: [Restriction] = []
+        var others: [String] = []
+        for reason in item.because {
+            switch reason {
+            case .rule(let rule): rules.append(rule)
+            case .restriction(let restriction): restrictions.append(restriction)
+            default: others.append(reason.words)
+            }
+        }
+        let examples = excluded.filter { exclusion in
+            exclusion.named
+                && exclusion.because.contains {
+                    if case .avoided(let pattern, _) = $0 { return pattern == item.pattern }
+                    return false
+                }
+        }
+        return Values.compact([
+            "pattern": PatternNames.text(item.pattern),
+            "examples": Values.list(examples.map(\.name)),
+            "why": rules.first.map { lowerFirst($0.words) },
+            "protocols": Values.list(rules.map(\.protocolRef.name).uniqued()),
+            "refs": references.numbers(rules.compactMap(\.source)),
+            "disputed": rules.compactMap(\.disputed).first,
+            "restrictions": Values.list(restrictions.map(ReasonValues.restriction).uniqued()),
+            "others": Values.list(others),
+            "because": Values.list(item.because.map(\.words)),
+            "reasons": Values.list(item.because.map(ReasonValues.reason)),
+        ])
+    }
+
+    /// `Flexion raises …` as `flexion raises …`, to follow a semicolon; `NSAIDs …` stays.
+    static func lowerFirst(_ text: String) -> String {
+        guard let first = text.first, text.dropFirst().first?.isLowercase == true else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 
     /// A phase; exercises the previous phase already had with the same dose are listed by name

@@ -21,9 +21,18 @@ enum ReasonValues {
         }
     }
 
+    /// The provider's words without their closing full stop, to quote inside a sentence.
+    static func words(_ text: String) -> String {
+        var words = Substring(text)
+        while let last = words.last, last == "." || last == ";" || last == "," || last.isWhitespace {
+            words.removeLast()
+        }
+        return String(words)
+    }
+
     static func restriction(_ restriction: Restriction) -> TemplateValue {
         Values.compact([
-            "text": restriction.text, "until": restriction.until?.description,
+            "text": restriction.text, "words": words(restriction.text), "until": restriction.until?.description,
             "cite": Citation.text(restriction.source),
         ])
     }

@@ -1,10 +1,10 @@
 import LiaisonModel
 
 /// Where a fact was read, in words a provider recognises: the CDA section (its usual title, from
-/// the one table of codes, ``CDAVocabulary/Section/titles``) or the plain referral element, and
-/// the line.
+/// the one table of codes, ``CDAVocabulary/Section/titles``) or the plain referral element.
+/// Line numbers mean nothing to a reader of the letter, so they are left out.
 enum Citation {
-    /// E.g. `Problem list section, line 42` or `restrictions section, line 12`.
+    /// E.g. `Problem list section` or `restrictions section`.
     static func text(_ source: Provenance) -> String {
         let name: String
         if source.section == "header" {
@@ -16,7 +16,7 @@ enum Citation {
         } else {
             name = "\(source.section) section"  // the plain referral format's element name
         }
-        return source.line.map { "\(name), line \($0)" } ?? name
+        return name
     }
 }
 

@@ -1,6 +1,6 @@
 /// A value a letter template sees: text, a yes or no, a whole number, a list, or an object of
 /// named values. The letter context is built of these, so rendering needs no dynamic casts.
-public enum TemplateValue: Sendable, Equatable {
+public enum TemplateValue: Sendable, Hashable {
     case text(String)
     case flag(Bool)
     case integer(Int)

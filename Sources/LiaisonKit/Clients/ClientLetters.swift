@@ -5,7 +5,7 @@ import LiaisonRecords
 /// What to write for a client folder (`liaison convert clients/<id>`); nil fields are found in
 /// the folder.
 public struct ClientLetterRequest: Sendable {
-    public var format: OutputFormat
+    public var format: ConvertFormat
     /// The letter asked for; nil: a progress letter when a progress record reports on the latest
     /// referral, else the initial letter.
     public var kind: LetterKind?
@@ -13,12 +13,18 @@ public struct ClientLetterRequest: Sendable {
     public var progress: URL?
     /// A client profile to use instead of the folder's `client.yaml`.
     public var client: URL?
+    /// What prints a `pdf` letter (the HTML letter is made, then printed).
+    public var pdfEngine: (any PDFEngine)?
 
-    public init(format: OutputFormat, kind: LetterKind? = nil, progress: URL? = nil, client: URL? = nil) {
+    public init(
+        format: ConvertFormat, kind: LetterKind? = nil, progress: URL? = nil, client: URL? = nil,
+        pdfEngine: (any PDFEngine)? = nil
+    ) {
         self.format = format
         self.kind = kind
         self.progress = progress
         self.client = client
+        self.pdfEngine = pdfEngine
     }
 }
 
@@ -48,11 +54,17 @@ extension Workspace {
         } else if kind.needsProgress {
             progress = try latestProgress(in: folder, for: referral)
         }
-        let result = try convert(
+        var result = try convert(
             ConversionRequest(
                 data: try Self.contents(of: referralURL), path: referralURL.relativePath,
-                outputs: [Artifact.converting(to: request.format)], client: client, letter: kind,
+                outputs: [request.format.artifact], client: client, letter: kind,
                 progress: kind.needsProgress ? progress?.1 : nil))
+        if request.format == .pdf {
+            guard let engine = request.pdfEngine else {
+                throw LiaisonError(.usage, "a PDF letter needs a PDF engine", hint: "pass --pdf-engine PATH")
+            }
+            result.files[0].data = Array(try engine.pdf(fromHTML: Data(result.files[0].data)))
+        }
         let written = result.plan.status == .referBack ? LetterKind.alert : kind
         let who =
             client?.identity.name?.value ?? result.referral.patient.name

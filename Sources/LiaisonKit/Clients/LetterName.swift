@@ -48,7 +48,7 @@ public struct LetterName: Hashable, Sendable {
     }
 
     /// The extension a letter of `format` is written with.
-    public static func fileExtension(for format: OutputFormat) -> String {
+    public static func fileExtension(for format: ConvertFormat) -> String {
         format == .markdown ? "md" : format.rawValue
     }
 }

@@ -67,7 +67,7 @@ extension Artifact {
     public static func parse(_ list: String) throws -> [Artifact] {
         var formats = Set<OutputFormat>()
         for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            guard let format = OutputFormat(rawValue: name) else {
+            guard let format = name == "md" ? .markdown : OutputFormat(rawValue: name) else {
                 throw LiaisonError(
                     .usage, "unknown format '\(name)'", hint: "use html, markdown or json, comma-separated")
             }

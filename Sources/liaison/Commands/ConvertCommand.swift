@@ -23,8 +23,15 @@ struct ConvertCommand: AsyncParsableCommand {
     @Argument(help: "The referral document (CDA / C-CDA, or the plain referral XML), or a client folder.")
     var file: String
 
-    @Option(help: "html, markdown or json (default: from the -o extension, else html).")
+    @Option(help: "html, markdown (or md), pdf or json (default: from the -o extension, else html).")
     var format: String?
+
+    @Option(
+        name: .customLong("pdf-engine"),
+        help: ArgumentHelp(
+            "The Chromium that prints --format pdf (default: chromium, chromium-browser or google-chrome on PATH).",
+            valueName: "path"))
+    var pdfEngine: String?
 
     @Option(
         help:
@@ -51,9 +58,6 @@ struct ConvertCommand: AsyncParsableCommand {
     var output: String?
 
     func validate() throws {
-        if let format, OutputFormat(rawValue: format) == nil {
-            throw ValidationError("unknown --format '\(format)'; use html, markdown or json")
-        }
         if let kind, LetterKind(rawValue: kind) == nil || kind == LetterKind.alert.rawValue {
             throw ValidationError("unknown --kind '\(kind)'; use initial, progress or discharge")
         }
@@ -65,22 +69,17 @@ struct ConvertCommand: AsyncParsableCommand {
         return progress == nil ? nil : .progress
     }
 
-    /// The format asked for, else the one the output file's extension names, else HTML.
-    var resolvedFormat: OutputFormat {
-        if let format, let chosen = OutputFormat(rawValue: format) { return chosen }
-        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
-        case "md", "markdown": return .markdown
-        case "json": return .json
-        default: return .html
-        }
-    }
-
     func run() async throws {
-        let format = resolvedFormat
+        // Every refusal comes before any work, so nothing is written.
+        let format = try ConvertFormat.resolve(format: format, output: output)
+        let engine = format == .pdf ? try PDFEngines.chromium(at: pdfEngine) : nil
+        if format == .pdf, output == nil || output == "-", isatty(STDOUT_FILENO) != 0 {
+            throw LiaisonError(.usage, "--format pdf writes a binary file", hint: "pass -o FILE.pdf")
+        }
         let workspace = try Workspace(
             knowledgeBase, letters: format == .json ? nil : letters, date: date, allowDate: allowDate)
         if ClientFolder.isFolder(file) {
-            try convertFolder(with: workspace, format: format)
+            try convertFolder(with: workspace, format: format, engine: engine)
             return
         }
         let kind = askedKind ?? .initial
@@ -94,20 +93,21 @@ struct ConvertCommand: AsyncParsableCommand {
         let result = try workspace.convert(
             ConversionRequest(
                 data: try Workspace.contents(of: url), path: url.relativePath,
-                outputs: [Artifact.converting(to: format)], client: client, letter: kind,
+                outputs: [format.artifact], client: client, letter: kind,
                 progress: kind.needsProgress ? progress : nil))
         report(result, kind: kind, format: format, workspace: workspace)
-        try Self.write(Data(result.files[0].data), to: output)
+        let letter = Data(result.files[0].data)
+        try Self.write(try engine.map { try $0.pdf(fromHTML: letter) } ?? letter, to: output)
     }
 
     /// A client folder: the letter goes into the folder (or to -o).
-    func convertFolder(with workspace: Workspace, format: OutputFormat) throws {
+    func convertFolder(with workspace: Workspace, format: ConvertFormat, engine: (any PDFEngine)?) throws {
         let folder = try ClientFolder(URL(fileURLWithPath: file))
         let letter = try workspace.letter(
             for: folder,
             ClientLetterRequest(
                 format: format, kind: askedKind, progress: progress.map { URL(fileURLWithPath: $0) },
-                client: client.map { URL(fileURLWithPath: $0) }))
+                client: client.map { URL(fileURLWithPath: $0) }, pdfEngine: engine))
         let kind = letter.name.kind == .alert ? askedKind ?? .initial : letter.name.kind
         report(letter.result, kind: kind, format: format, workspace: workspace)
         if let output {
@@ -119,7 +119,7 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     /// The checks' warnings and the plan's status, one line each.
-    func report(_ result: ConversionResult, kind: LetterKind, format: OutputFormat, workspace: Workspace) {
+    func report(_ result: ConversionResult, kind: LetterKind, format: ConvertFormat, workspace: Workspace) {
         result.warnings.forEach(Console.warning)
         let path = result.referral.source.path
         switch result.plan.status {
