@@ -106,6 +106,24 @@ final class ClientFolderTests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("due: progress letter by 2026-12-28"), text.stdout)
     }
 
+    /// `--format pdf` files a PDF letter in the folder (headless Chromium prints the HTML one).
+    func testAPDFLetterIsFiledInTheFolder() throws {
+        let chromium = ["chromium", "chromium-browser", "google-chrome"].contains { name in
+            (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+                FileManager.default.isExecutableFile(atPath: "\($0)/\(name)")
+            }
+        }
+        guard chromium else { throw XCTSkip("headless Chromium not found; apt-get install chromium") }
+        let folder = try clients()
+        let result = try convert(folder, date: "2026-11-20", ["--format", "pdf"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let pdf = folder.url.appendingPathComponent("clients/whitfield-dana/whitfield-dana-2026-11-20-initial.pdf")
+        let data = try Data(contentsOf: pdf)
+        XCTAssertEqual(String(decoding: data.prefix(5), as: UTF8.self), "%PDF-", "the letter filed is not a PDF")
+        let mode = try FileManager.default.attributesOfItem(atPath: pdf.path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+    }
+
     func testAMissingFolderOfClientsIsRefused() throws {
         let folder = try ScratchFolder()
         try assertRefused(["clients", "clinets"], in: folder, status: 4, "clinets: no such folder of client folders")
