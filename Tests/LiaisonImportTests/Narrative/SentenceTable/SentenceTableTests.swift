@@ -28,6 +28,9 @@ final class SentenceTableTests: XCTestCase {
     /// A fifth table, written after the fourth had been used (Sentences5/README.md).
     func testFifthEnglishTable() throws { try checkUnseen("Sentences5/redflags5.en.tsv", golden: "sentences5-en.txt") }
 
+    /// A sixth table, written after the fifth had been used (Sentences6/README.md).
+    func testSixthEnglishTable() throws { try checkUnseen("Sentences6/redflags6.en.tsv", golden: "sentences6-en.txt") }
+
     private func checkUnseen(_ file: String, golden name: String) throws {
         let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/\(file)")
         let score = SentenceEvaluation.score(rows, language: "en")
