@@ -59,12 +59,7 @@ extension Workspace {
                 data: try Self.contents(of: referralURL), path: referralURL.relativePath,
                 outputs: [request.format.artifact], client: client, letter: kind,
                 progress: kind.needsProgress ? progress?.1 : nil))
-        if request.format == .pdf {
-            guard let engine = request.pdfEngine else {
-                throw LiaisonError(.usage, "a PDF letter needs a PDF engine", hint: "pass --pdf-engine PATH")
-            }
-            result.files[0].data = Array(try engine.pdf(fromHTML: Data(result.files[0].data)))
-        }
+        result.files[0].data = Array(try result.letter(as: request.format, engine: request.pdfEngine))
         let written = result.plan.status == .referBack ? LetterKind.alert : kind
         let who =
             client?.identity.name?.value ?? result.referral.patient.name

@@ -45,3 +45,16 @@ public enum PDFEngines {
         return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
 }
+
+extension ConversionResult {
+    /// The first file asked for, as `format` wants it: for `pdf` the HTML letter printed by
+    /// `engine` (a usage error when there is none), else the file as rendered.
+    public func letter(as format: ConvertFormat, engine: (any PDFEngine)?) throws -> Data {
+        let rendered = Data(files[0].data)
+        guard format == .pdf else { return rendered }
+        guard let engine else {
+            throw LiaisonError(.usage, "a PDF letter needs a PDF engine", hint: "pass --pdf-engine PATH")
+        }
+        return try engine.pdf(fromHTML: rendered)
+    }
+}

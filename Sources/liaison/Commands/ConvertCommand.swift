@@ -96,8 +96,7 @@ struct ConvertCommand: AsyncParsableCommand {
                 outputs: [format.artifact], client: client, letter: kind,
                 progress: kind.needsProgress ? progress : nil))
         report(result, kind: kind, format: format, workspace: workspace)
-        let letter = Data(result.files[0].data)
-        try Self.write(try engine.map { try $0.pdf(fromHTML: letter) } ?? letter, to: output)
+        try Self.write(try result.letter(as: format, engine: engine), to: output)
     }
 
     /// A client folder: the letter goes into the folder (or to -o).
