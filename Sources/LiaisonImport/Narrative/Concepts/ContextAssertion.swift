@@ -75,8 +75,12 @@ enum ContextAssertion {
             {
                 // At the end of its clause a denial reads back ("… in the last 6 months? No").
                 let final = gapAfter == nil && backward.contains(where: \.clauseFinal)
+                // Nor can it read forward across a comma right after it ("Perianal sensation
+                // intact, anal squeeze good"): then it reads back.
+                let cutOff = comma(match.end) && gapBefore != nil
                 let towardsBefore =
-                    final || (gapBefore.map { before in gapAfter.map { before < $0 } ?? (before <= 4) } ?? false)
+                    final || cutOff
+                    || (gapBefore.map { before in gapAfter.map { before < $0 } ?? (before <= 4) } ?? false)
                 chosen = towardsBefore ? backward.map { ($0, false) } : forward.map { ($0, true) }
                 chosen += assertive.filter { $0.direction == .both }.flatMap { [($0, true), ($0, false)] }
             } else {
@@ -149,8 +153,15 @@ enum ContextAssertion {
             }
             nearest[category] = (distance, reach.cue.tentative)
         }
-        if let category = ranking.first(where: { nearest[$0] != nil }), let found = nearest[category] {
-            return MentionAssertion(assertion: assertion(category), basis: found.tentative ? .tentative : .trigger)
+        // A firm trigger outranks a tentative one of any category ("AAA screening: aorta 2.2 cm,
+        // normal" is a denial, not advice); tentative ones count only where no firm one reaches.
+        let firm = ranking.first { nearest[$0].map { !$0.tentative } ?? false }
+        if let category = firm ?? ranking.first(where: { nearest[$0] != nil }), let found = nearest[category] {
+            // A relative named alone may be who noticed ("brought in by his son"), but not in a
+            // Family History section: there the word and the section agree.
+            let agreed = category == .family && sectionDefault == .family
+            return MentionAssertion(
+                assertion: assertion(category), basis: found.tentative && !agreed ? .tentative : .trigger)
         }
         if let inherited { return MentionAssertion(assertion: assertion(inherited), basis: .trigger) }
         if let sectionDefault, sectionDefault != .affirmed {
