@@ -61,6 +61,9 @@ public enum CodeSystem {
     public static let icd10GM = "ICD-10-GM"
     public static let cim10 = "CIM-10"
     public static let icd11 = "ICD-11"
+    /// TA_ASIP, the French ANS local terminology (TRE_R308-TAASIP): kept as the alternate code
+    /// of a problem it alone codes, which is read as text (``CDAVocabulary/CodeSystems/taASIP``).
+    public static let taASIP = "TA_ASIP"
     /// The ``Diagnosis/system`` of a diagnosis the document gives as text only, with no code.
     public static let text = "text"
 

@@ -68,7 +68,7 @@ enum DiagnosisFinder {
                 observation, concernStatus: concernStatus, section: section, context: context)
             {
                 switch kind {
-                case .declared: found.diagnoses.append(diagnosis)
+                case .declared, .localTerminology: found.diagnoses.append(diagnosis)
                 case .uncodedProblem: found.uncoded.append(diagnosis)
                 }
             }

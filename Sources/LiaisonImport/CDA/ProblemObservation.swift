@@ -48,6 +48,9 @@ enum ProblemObservation {
             return .code
         }
         if classificationsOnly { return nil }
+        // A problem valued only in a local terminology of conditions and non-conditions alike is
+        // read as text (``TextDiagnosis/Kind/localTerminology``).
+        if CDAVocabulary.CodeSystems.mixedLocalTerminologies[valueSystem] != nil { return nil }
         let problemType = CDAVocabulary.problemTypeCodes.contains(code?.attribute("code") ?? "")
         if templated || (problemType && CDAVocabulary.CodeSystems.isDiagnosisSystem(valueSystem)) { return .value }
         return nil

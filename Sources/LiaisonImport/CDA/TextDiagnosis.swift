@@ -17,6 +17,9 @@ enum TextDiagnosis {
         case declared
         /// A problem observation whose value has no code.
         case uncodedProblem
+        /// A problem observation valued only in a local terminology that codes treatments and
+        /// events as well as conditions (TA_ASIP): shown as text, with its local code, to confirm.
+        case localTerminology
     }
 
     /// How `observation` gives a diagnosis as text only, or nil when it does not.
@@ -34,22 +37,26 @@ enum TextDiagnosis {
             }
         }
         if level1 { return .declared }
-        guard problem, let value = observation.child("value"), value.attribute("code") == nil,
-            value.child("translation") == nil
-        else { return nil }
+        guard problem, let value = observation.child("value") else { return nil }
+        if localCode(of: value) != nil { return .localTerminology }
+        guard value.attribute("code") == nil, value.child("translation") == nil else { return nil }
         return .uncodedProblem
     }
 
     static func read(
         _ observation: XMLElement, concernStatus: String?, section: String, context: CDAContext
     ) -> Diagnosis? {
+        let value = observation.child("value")
+        let local = value.flatMap(localCode(of:))
         let written =
-            observation.child("text").flatMap(context.text(ofOrReferencedBy:))
+            (local != nil ? value?.attribute("displayName") : nil)
+            ?? observation.child("text").flatMap(context.text(ofOrReferencedBy:))
             ?? observation.child(path: "value", "originalText").flatMap(context.text(ofOrReferencedBy:))
         guard let text = written, text.contains(where: \.isLetter), !Placeholder.isPlaceholder(text) else { return nil }
         let time = observation.child("effectiveTime")
         let onset = HL7Time.isoDate(time?.child("low")?.attribute("value") ?? time?.attribute("value"))
-        let alternates = icd10Code(in: text).map { [CodeRef(code: $0, system: CodeSystem.icd10)] } ?? []
+        let alternates =
+            local.map { [$0] } ?? icd10Code(in: text).map { [CodeRef(code: $0, system: CodeSystem.icd10)] } ?? []
         return Diagnosis(
             code: nil, system: CodeSystem.text, display: text,
             status: ProblemStatus.stated(in: observation, time: time) ?? concernStatus, onset: onset,
@@ -58,10 +65,24 @@ enum TextDiagnosis {
 
     /// The warning that goes with a text-only diagnosis the reader keeps.
     static func warning(for diagnosis: Diagnosis) -> String {
+        if let local = diagnosis.alternateCodes.first,
+            CDAVocabulary.CodeSystems.mixedLocalTerminologies.values.contains(local.system)
+        {
+            return
+                "a problem is coded only in the local terminology \(local.system) (\(local.code)), which also codes treatments and events; it is shown as text: confirm it is a condition"
+        }
         if let code = diagnosis.alternateCodes.first?.code {
             return "a diagnosis is given as text only; its ICD-10 code \(code) was read from the text"
         }
         return "a diagnosis is given as text only, with no code; read it yourself"
+    }
+
+    /// The code of a value coded only in a mixed local terminology (``CDAVocabulary/CodeSystems/mixedLocalTerminologies``).
+    private static func localCode(of value: XMLElement) -> CodeRef? {
+        guard let oid = CodedValue.systemOID(value), let name = CDAVocabulary.CodeSystems.mixedLocalTerminologies[oid],
+            let code = value.attribute("code")
+        else { return nil }
+        return CodeRef(code: code, system: name)
     }
 
     /// An ICD-10 code ("S32.89", "N19", "M54.5") written as the text's last word or in brackets.

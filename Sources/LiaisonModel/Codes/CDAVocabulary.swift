@@ -205,6 +205,15 @@ public enum CDAVocabulary {
         /// Risk categories of the Swiss vaccination record: exposure risks (an occupation, "bat
         /// researcher") are not the client's conditions; complication risks are.
         public static let swissExposureRisks = "2.16.756.5.30.1.127.3.3.2"
+        /// TA_ASIP (ANS TRE_R308-TAASIP), the French local terminology. ANS problem entries value
+        /// conditions in it ("Cancer", "Prématurité < 33 semaines") beside treatments, normal
+        /// findings, event categories and family facts ("Antibiothérapie", "Émission d'urine",
+        /// "Accident domestique", "Consanguinité"), and nothing in the structure tells them apart.
+        public static let taASIP = "1.2.250.1.213.1.1.4.322"
+        /// Local terminologies that code conditions and non-conditions alike, by OID with the name
+        /// Liaison gives them: a problem valued only in one is read as text, for the trainer to
+        /// confirm, never as a coded diagnosis.
+        public static let mixedLocalTerminologies: [String: String] = [taASIP: CodeSystem.taASIP]
 
         /// Whether `oid` is a classification of diseases (any ICD-10 variant, ICD-9-CM, ICD-11):
         /// a code from it is a diagnosis wherever it is written.

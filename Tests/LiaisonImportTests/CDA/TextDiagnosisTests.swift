@@ -94,4 +94,22 @@ final class TextDiagnosisTests: XCTestCase {
         XCTAssertEqual(v1.diagnoses.first?.display, "Vordere Beckenringfraktur links")
         XCTAssertEqual(v1.diagnoses.count, 4)
     }
+
+    /// TA_ASIP codes treatments and events as well as conditions: a problem coded only in it is
+    /// shown as text, with its local code, beside a coded problem too.
+    func testAProblemCodedOnlyInTAASIPIsATextDiagnosisWithItsLocalCode() throws {
+        let local = CDASnippet.problem(
+            #"<value xsi:type="CD" code="MED-185" displayName="Accident domestique" codeSystem="1.2.250.1.213.1.1.4.322"/>"#
+        )
+        let coded = CDASnippet.problem(#"<value xsi:type="CD" code="M54.50" codeSystem="2.16.840.1.113883.6.90"/>"#)
+        let referral = try read(section: CDASnippet.section(code: "11450-4", entries: [local, coded]))
+        XCTAssertEqual(referral.diagnoses.compactMap(\.code), ["M54.50"])
+        let text = try XCTUnwrap(referral.diagnoses.first { $0.code == nil })
+        XCTAssertEqual(text.system, CodeSystem.text)
+        XCTAssertEqual(text.display, "Accident domestique")
+        XCTAssertEqual(text.alternateCodes, [CodeRef(code: "MED-185", system: "TA_ASIP")])
+        XCTAssertTrue(
+            referral.warnings.contains { $0.message.contains("coded only in the local terminology TA_ASIP (MED-185)") },
+            "\(referral.warnings.map(\.message))")
+    }
 }
