@@ -141,7 +141,9 @@ extension NodeReader {
     /// One group of cues sharing a category, direction, window and source.
     private mutating func cues(_ node: Node, citations: inout VocabularyCitations) -> [ContextCue] {
         let keys: Set<String> = [
-            "category", "direction", "window", "tentative", "clause-final", "clause-initial", "terminates", "source",
+            "category", "direction", "window", "tentative", "clause-final", "clause-initial", "whole-list",
+            "terminates",
+            "source",
             "phrases", "notes",
         ]
         guard
@@ -168,6 +170,7 @@ extension NodeReader {
         let tentative = bool(map["tentative"], what: "tentative") ?? false
         let clauseFinal = bool(map["clause-final"], what: "clause-final") ?? false
         let clauseInitial = bool(map["clause-initial"], what: "clause-initial") ?? false
+        let wholeList = bool(map["whole-list"], what: "whole-list") ?? false
         var terminates = Set<ContextCue.Category>()
         for name in strings(map["terminates"], what: "terminates") {
             guard let ended = ContextCue.Category(rawValue: name.value) else {
@@ -179,7 +182,8 @@ extension NodeReader {
         return strings(map["phrases"], what: "phrases").map {
             ContextCue(
                 phrase: $0.value, category: category, direction: direction, window: window, tentative: tentative,
-                clauseFinal: clauseFinal, clauseInitial: clauseInitial, terminates: terminates, source: source.value)
+                clauseFinal: clauseFinal, clauseInitial: clauseInitial, wholeList: wholeList, terminates: terminates,
+                source: source.value)
         }
     }
 }

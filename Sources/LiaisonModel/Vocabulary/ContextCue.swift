@@ -35,6 +35,10 @@ public struct ContextCue: Hashable, Sendable {
     /// A trigger that counts only as the first word of its clause ("Should saddle anaesthesia
     /// develop, attend ED" is a condition; "He should get an urgent MRI" is not).
     public var clauseInitial: Bool
+    /// A backward trigger that closes a list and reads back over all of it, across its commas
+    /// ("Retention, incontinence and saddle numbness - all absent"); other backward triggers stop
+    /// at a comma before the one right before them.
+    public var wholeList: Bool
     /// For a termination: the categories whose reach it ends; empty ends every category
     /// ("now" ends a history, not a family member's illness).
     public var terminates: Set<Category>
@@ -43,7 +47,8 @@ public struct ContextCue: Hashable, Sendable {
 
     public init(
         phrase: String, category: Category, direction: Direction, window: Int? = nil, tentative: Bool = false,
-        clauseFinal: Bool = false, clauseInitial: Bool = false, terminates: Set<Category> = [], source: String
+        clauseFinal: Bool = false, clauseInitial: Bool = false, wholeList: Bool = false, terminates: Set<Category> = [],
+        source: String
     ) {
         self.phrase = phrase
         self.category = category
@@ -52,6 +57,7 @@ public struct ContextCue: Hashable, Sendable {
         self.tentative = tentative
         self.clauseFinal = clauseFinal
         self.clauseInitial = clauseInitial
+        self.wholeList = wholeList
         self.terminates = terminates
         self.source = source
     }

@@ -89,7 +89,11 @@ enum ContextAssertion {
             for (cue, isForward) in chosen {
                 // "No, she hasn't managed to pass water": a trigger cut off by a comma is a reply.
                 if isForward, cue.direction == .forward, comma(match.end) { continue }
-                let mine = stops.filter { $0.ends?.contains(cue.category) ?? true }
+                // A clause about a relative goes on past "who" ("his wife, who has lung cancer").
+                let aboutRelative = { (at: Int) in
+                    cue.category == .family && isForward && at == match.end && ["who", "whose"].contains(words[at])
+                }
+                let mine = stops.filter { ($0.ends?.contains(cue.category) ?? true) && !aboutRelative($0.at) }
                 let scope: Range<Int>
                 if isForward {
                     // A termination right after the trigger does not end it ("Denies: fever", "query
@@ -99,10 +103,13 @@ enum ContextAssertion {
                         mine.first { $0.at > match.end || $0.at == match.end && $0.word && comma($0.at) }?.at ?? count
                     if let window = cue.window { end = min(end, match.end + window) }
                     // A relative's reach stops at a comma ("single mother, saddle numbness"), except
-                    // a heading's ("Family history: sister, breast cancer at 45").
+                    // a heading's ("Family history: sister, breast cancer at 45") and one before a
+                    // clause about the relative ("his wife, who has terminal lung cancer").
                     let heading = match.end < count && words[match.end] == ":"
                     if cue.category == .family, !heading,
-                        let stop = (match.end..<max(match.end, end)).first(where: comma)
+                        let stop = (match.end..<max(match.end, end)).first(where: {
+                            comma($0) && !["who", "whose"].contains(words[$0])
+                        })
                     {
                         end = stop
                     }
@@ -111,8 +118,12 @@ enum ContextAssertion {
                     // Nor one right before a backward trigger ("Aneurysm: none known").
                     var start = (mine.last { $0.at < match.start - 1 }).map { $0.at + 1 } ?? 0
                     if let window = cue.window { start = max(start, match.start - window) }
-                    // A comma right before the trigger is crossed ("Fever, none"); an earlier one is not.
-                    if let stop = (start..<max(start, match.start)).last(where: { comma($0) && !bracketed[$0] }) {
+                    // A comma right before the trigger is crossed ("Fever, none"); an earlier one is
+                    // not, unless the trigger closes a whole list ("…, incontinence and saddle
+                    // numbness - all absent").
+                    if !cue.wholeList,
+                        let stop = (start..<max(start, match.start)).last(where: { comma($0) && !bracketed[$0] })
+                    {
                         start = max(start, stop)
                     }
                     scope = min(start, match.start)..<match.start

@@ -50,7 +50,8 @@ extension LanguageReader {
         while i < words.count {
             // A clause-final trigger away from the clause's end is not there.
             let hits = cues.matches(in: words, at: i).compactMap { hit -> (phrase: [String], value: [ContextCue])? in
-                let endsClause = i + hit.phrase.count > lastWord
+                let after = i + hit.phrase.count
+                let endsClause = after > lastWord || (after < words.count && words[after] == ";")
                 let startsClause = i == 0 || words[i - 1] == ";"
                 let kept = hit.value.filter { (endsClause || !$0.clauseFinal) && (startsClause || !$0.clauseInitial) }
                 return kept.isEmpty ? nil : (hit.phrase, kept)

@@ -32,7 +32,9 @@ final class SentenceTableTests: XCTestCase {
     func testSixthEnglishTable() throws { try checkUnseen("Sentences6/redflags6.en.tsv", golden: "sentences6-en.txt") }
 
     /// A seventh table, written after the sixth had been used (Sentences7/README.md).
-    func testSeventhEnglishTable() throws { try checkUnseen("Sentences7/redflags7.en.tsv", golden: "sentences7-en.txt") }
+    func testSeventhEnglishTable() throws {
+        try checkUnseen("Sentences7/redflags7.en.tsv", golden: "sentences7-en.txt")
+    }
 
     private func checkUnseen(_ file: String, golden name: String) throws {
         let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/\(file)")
