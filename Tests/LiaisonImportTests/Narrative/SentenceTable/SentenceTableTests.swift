@@ -36,6 +36,11 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("Sentences7/redflags7.en.tsv", golden: "sentences7-en.txt")
     }
 
+    /// An eighth table, written after the seventh had been used (Sentences8/README.md).
+    func testEighthEnglishTable() throws {
+        try checkUnseen("Sentences8/redflags8.en.tsv", golden: "sentences8-en.txt")
+    }
+
     private func checkUnseen(_ file: String, golden name: String) throws {
         let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/\(file)")
         let score = SentenceEvaluation.score(rows, language: "en")
