@@ -88,7 +88,7 @@ var targets: [Target] = [
             "Golden", "FuzzRegressions/Inputs", "Narrative/Sentences", "Narrative/Sentences2", "Narrative/Sentences3",
             "Narrative/Sentences4", "Narrative/Sentences5",
             "Narrative/Sentences6", "Narrative/Sentences7",
-            "Narrative/Sentences8",
+            "Narrative/Sentences8", "Narrative/Sentences9",
         ]  // data read at test time
     ),
     .testTarget(

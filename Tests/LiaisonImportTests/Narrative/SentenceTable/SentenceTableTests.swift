@@ -41,6 +41,11 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("Sentences8/redflags8.en.tsv", golden: "sentences8-en.txt")
     }
 
+    /// A ninth table, written after the eighth had been used (Sentences9/README.md).
+    func testNinthEnglishTable() throws {
+        try checkUnseen("Sentences9/redflags9.en.tsv", golden: "sentences9-en.txt")
+    }
+
     private func checkUnseen(_ file: String, golden name: String) throws {
         let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/\(file)")
         let score = SentenceEvaluation.score(rows, language: "en")
