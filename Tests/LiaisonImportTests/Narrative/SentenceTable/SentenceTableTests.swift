@@ -46,9 +46,19 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("Sentences9/redflags9.en.tsv", golden: "sentences9-en.txt")
     }
 
-    private func checkUnseen(_ file: String, golden name: String) throws {
-        let rows = try SentenceRow.load("en", file: "Tests/LiaisonImportTests/Narrative/\(file)")
-        let score = SentenceEvaluation.score(rows, language: "en")
+    /// A second German table and a second French one, written after the first ones had been used
+    /// (SentencesDEFR2/README.md).
+    func testSecondGermanTable() throws {
+        try checkUnseen("SentencesDEFR2/redflags2.de.tsv", golden: "sentences2-de.txt", language: "de")
+    }
+
+    func testSecondFrenchTable() throws {
+        try checkUnseen("SentencesDEFR2/redflags2.fr.tsv", golden: "sentences2-fr.txt", language: "fr")
+    }
+
+    private func checkUnseen(_ file: String, golden name: String, language: String = "en") throws {
+        let rows = try SentenceRow.load(language, file: "Tests/LiaisonImportTests/Narrative/\(file)")
+        let score = SentenceEvaluation.score(rows, language: language)
         let report = "# \(file) (all rows held out)\n\n" + score.report(title: "held-out", withFailures: true)
         let golden = TestPaths.packageRoot.appendingPathComponent("Tests/LiaisonImportTests/Golden/\(name)")
         if let diff = Golden.check(report, against: golden) { XCTFail(diff) }
