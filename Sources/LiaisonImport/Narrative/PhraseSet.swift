@@ -4,6 +4,9 @@ struct PhraseSet<Value: Sendable>: Sendable {
     let byFirstWord: [String: [(phrase: [String], value: Value)]]
     /// First words that are number ranges ("<n:50-1000>").
     let numericFirstWords: [String]
+    /// Every phrase by number, for ``index``.
+    let entries: [(phrase: [String], value: Value)]
+    let index: PhraseIndex
 
     init(_ entries: [(phrase: [String], value: Value)]) {
         var table: [String: [(phrase: [String], value: Value)]] = [:]
@@ -12,6 +15,15 @@ struct PhraseSet<Value: Sendable>: Sendable {
         }
         byFirstWord = table.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
         numericFirstWords = table.keys.filter { $0.hasPrefix("<n:") }.sorted()
+        var numbered: [(phrase: [String], value: Value)] = []
+        var lists: [String: [Int]] = [:]
+        for (word, list) in byFirstWord {
+            lists[word] = Array(numbered.count..<(numbered.count + list.count))
+            numbered += list
+        }
+        self.entries = numbered
+        index = PhraseIndex(
+            phrases: numbered.map(\.phrase), byFirstWord: lists, numericFirstWords: numericFirstWords)
     }
 
     /// The words a phrase of the set can start with.
@@ -53,50 +65,57 @@ extension PhraseSet {
     /// Stands for an age of 65 or more ("<age65> years old"): an older client (R1).
     static var olderAge: String { "<age65>" }
 
-    /// Whether `word` (a lemma) fits the phrase word `pattern`.
-    static func fits(_ word: String, _ pattern: String) -> Bool {
-        // "<n:50-1000>": a number in that range ("crp <n:50-1000>").
-        if pattern.hasPrefix("<n:"), pattern.hasSuffix(">") {
-            let bounds = pattern.dropFirst(3).dropLast().split(separator: "-").compactMap { Double($0) }
-            guard bounds.count == 2, let value = Double(word) else { return false }
-            return (bounds[0]...bounds[1]).contains(value)
-        }
-        switch pattern {
-        case anyNumber: return word.first?.isNumber == true
-        case febrile:
-            guard let value = Double(word) else { return false }
-            return (37.8...42.5).contains(value) || (100.0...108).contains(value)
-        case olderAge:
-            guard let value = Double(word) else { return false }
-            return (65...120).contains(value) && value == value.rounded()
-        default: return word == pattern
-        }
-    }
-
     /// Every phrase that occurs at `index` of `words` (lemmas), longest first.
     func matches(in words: [String], at index: Int) -> [(phrase: [String], value: Value)] {
-        guard index < words.count else { return [] }
-        let word = words[index]
-        let isNumber = word.first?.isNumber == true
-        var candidates = byFirstWord[word] ?? []
-        if isNumber {
-            candidates +=
-                (byFirstWord[Self.anyNumber] ?? []) + (byFirstWord[Self.febrile] ?? [])
-                + (byFirstWord[Self.olderAge] ?? []) + numericFirstWords.flatMap { byFirstWord[$0] ?? [] }
-            candidates.sort { $0.phrase.count > $1.phrase.count }
-        }
-        return candidates.filter { entry in
-            guard index + entry.phrase.count <= words.count else { return false }
-            for (offset, pattern) in entry.phrase.enumerated() {
-                let word = words[index + offset]
-                if !Self.fits(word, pattern) { return false }
-            }
+        var found: [(phrase: [String], value: Value)] = []
+        forEachMatch(in: words, at: index) { number in
+            found.append(entries[number])
             return true
         }
+        return found
     }
 
     /// The longest phrase that occurs at `index` of `words` (lemmas), with its value.
     func match(in words: [String], at index: Int) -> (phrase: [String], value: Value)? {
-        matches(in: words, at: index).first
+        var found: (phrase: [String], value: Value)?
+        forEachMatch(in: words, at: index) { number in
+            found = entries[number]
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with the number of every phrase that occurs at `index` of `words` (lemmas),
+    /// longest first, until it returns false.
+    func forEachMatch(in words: [String], at index: Int, _ body: (Int) -> Bool) {
+        guard index < words.count else { return }
+        let word = words[index]
+        let isNumber = PhraseIndex.isNumber(word)
+        let count = words.count
+        for number in self.index.candidates(id: self.index.ids[word], isNumber: isNumber) {
+            let fits = self.index.fits(
+                number, at: index, count: count, words: words, isNumber: { PhraseIndex.isNumber(words[$0]) },
+                same: { words[$0] == $2 })
+            if fits, !body(number) { return }
+        }
+    }
+
+    /// `words` (lemmas) interned for matching many times.
+    func prepared(_ words: [String]) -> PreparedWords {
+        PreparedWords(words: words, ids: words.map { index.ids[$0] }, isNumber: words.map(PhraseIndex.isNumber))
+    }
+
+    /// Calls `body` with the number of every phrase that occurs at `index` of `words`, longest
+    /// first, until it returns false.
+    func forEachMatch(in words: PreparedWords, at index: Int, _ body: (Int) -> Bool) {
+        guard index < words.words.count else { return }
+        let ids = words.ids
+        let isNumber = words.isNumber
+        for number in self.index.candidates(id: ids[index], isNumber: isNumber[index]) {
+            let fits = self.index.fits(
+                number, at: index, count: ids.count, words: words.words, isNumber: { isNumber[$0] },
+                same: { k, id, _ in ids[k] == id })
+            if fits, !body(number) { return }
+        }
     }
 }

@@ -23,9 +23,17 @@ enum LanguageDetector {
     /// text contains, so one word repeated ("IM" in "Influenza vaccine, IM" rows, "EST" in times)
     /// does not make an English table German or French.
     static func language(of text: String, declared: String?, markers: [String: Set<String>]) -> String {
+        language(of: text, declared: declared, markers: LanguageMarkers(markers))
+    }
+
+    static func language(of text: String, declared: String?, markers: LanguageMarkers) -> String {
+        language(seen: markersSeen(in: text, markers: markers), declared: declared, markers: markers)
+    }
+
+    /// The language of a text whose marker words are `seen`.
+    static func language(seen: LanguageMarkers.Seen, declared: String?, markers: LanguageMarkers) -> String {
         let declared = code(declared)
-        let seen = markersSeen(in: text, markers: markers)
-        let counts = seen.mapValues(\.count)
+        let counts = seen.counts(markers.languages)
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let best = ranked.first else { return declared ?? "en" }
         let second = ranked.dropFirst().first?.value ?? 0
@@ -42,24 +50,39 @@ enum LanguageDetector {
     /// ("patient" is English, German and French): a cell or a note without one ("Bladder normal;
     /// legs progressively weaker", "MRI showing L1 fracture reviewed with patient") does not show
     /// what language it is in.
-    static func shows(_ language: String, in text: String, markers: [String: Set<String>]) -> Bool {
-        guard var words = markers[language] else { return false }
-        for (other, theirs) in markers where other != language { words.subtract(theirs) }
-        return !markersSeen(in: text, markers: [language: words]).isEmpty
+    static func shows(_ language: String, in text: String, markers: LanguageMarkers) -> Bool {
+        let bit = markers.bit(of: language)
+        guard bit != 0 else { return false }
+        return markersSeen(in: text, markers: markers).words.values.contains(bit)
     }
 
-    /// The different marker words of each language that `text` contains.
-    private static func markersSeen(in text: String, markers: [String: Set<String>]) -> [String: Set<String>] {
-        var seen: [String: Set<String>] = [:]
-        var word = ""
+    /// The different marker words that `text` contains: words are runs of alphabetic scalars and
+    /// apostrophes, lower-cased scalar by scalar, each looked up once.
+    static func markersSeen(in text: String, markers: LanguageMarkers) -> LanguageMarkers.Seen {
+        var seen = LanguageMarkers.Seen()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         func count() {
             guard !word.isEmpty else { return }
-            for (language, words) in markers where words.contains(word) { seen[language, default: []].insert(word) }
-            word = ""
+            if let found = markers.words[String(decoding: word, as: UTF8.self)] {
+                seen.insert(id: found.id, languages: found.languages)
+            }
+            word.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar == "'" {
-                word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A {
+                    word.append(UInt8(value + 32))
+                } else if (value >= 0x61 && value <= 0x7A) || value == 0x27 {
+                    word.append(UInt8(value))
+                } else {
+                    count()
+                }
+            } else if scalar.properties.isAlphabetic {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    UTF8.encode(lower) { word.append($0) }
+                }
             } else {
                 count()
             }

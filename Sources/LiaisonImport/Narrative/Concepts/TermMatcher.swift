@@ -19,22 +19,33 @@ extension LanguageReader {
     /// sphincter dysfunction and "loss" a weight loss), except inside an exclusion ("hay
     /// fever"), which hides its words; exclusions are found first, longest at each word.
     func termMatches(_ words: [String]) -> [TermMatch] {
+        let prepared = terms.prepared(words)
         var hidden = [Bool](repeating: false, count: words.count)
         var i = 0
         while i < words.count {
-            guard let longest = terms.matches(in: words, at: i).first, longest.value.excluded else {
+            var longest: Int?
+            terms.forEachMatch(in: prepared, at: i) { number in
+                longest = number
+                return false
+            }
+            guard let longest, terms.entries[longest].value.excluded else {
                 i += 1
                 continue
             }
-            for k in i..<(i + longest.phrase.count) { hidden[k] = true }
-            i += longest.phrase.count
+            let length = terms.entries[longest].phrase.count
+            for k in i..<(i + length) { hidden[k] = true }
+            i += length
         }
         var found: [TermMatch] = []
         for start in words.indices where !hidden[start] {
-            for hit in terms.matches(in: words, at: start) where !hit.value.classes.isEmpty {
+            terms.forEachMatch(in: prepared, at: start) { number in
+                let hit = terms.entries[number]
+                guard !hit.value.classes.isEmpty else { return true }
                 let end = start + hit.phrase.count
-                if hidden[start..<end].contains(true) { continue }
-                found.append(TermMatch(start: start, end: end, classes: hit.value.classes))
+                if !hidden[start..<end].contains(true) {
+                    found.append(TermMatch(start: start, end: end, classes: hit.value.classes))
+                }
+                return true
             }
         }
         return found
@@ -46,22 +57,29 @@ extension LanguageReader {
         var found: [CueMatch] = []
         // The last word that is not punctuation: a clause-final trigger must end there or after.
         let lastWord = words.lastIndex { $0.first.map { $0.isLetter || $0.isNumber } ?? false } ?? -1
+        let prepared = cues.prepared(words)
         var i = 0
         while i < words.count {
             // A clause-final trigger away from the clause's end is not there.
-            let hits = cues.matches(in: words, at: i).compactMap { hit -> (phrase: [String], value: [ContextCue])? in
-                let endsClause = i + hit.phrase.count > lastWord
+            var hit: (length: Int, cues: [ContextCue])?
+            cues.forEachMatch(in: prepared, at: i) { number in
+                let entry = cues.entries[number]
+                let endsClause = i + entry.phrase.count > lastWord
                 let startsClause = i == 0 || words[i - 1] == ";"
-                let kept = hit.value.filter { (endsClause || !$0.clauseFinal) && (startsClause || !$0.clauseInitial) }
-                return kept.isEmpty ? nil : (hit.phrase, kept)
+                let kept = entry.value.filter {
+                    (endsClause || !$0.clauseFinal) && (startsClause || !$0.clauseInitial)
+                }
+                if kept.isEmpty { return true }
+                hit = (entry.phrase.count, kept)
+                return false
             }
-            guard let hit = hits.first else {
+            guard let hit else {
                 i += 1
                 continue
             }
-            let end = i + hit.phrase.count
+            let end = i + hit.length
             let insideTerm = terms.contains { $0.start < end && $0.end > i && $0.end - $0.start > end - i }
-            if !insideTerm { found.append(CueMatch(start: i, end: end, cues: hit.value)) }
+            if !insideTerm { found.append(CueMatch(start: i, end: end, cues: hit.cues)) }
             i = end
         }
         return found

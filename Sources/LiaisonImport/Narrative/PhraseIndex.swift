@@ -1,0 +1,125 @@
+/// A ``PhraseSet``'s phrases compiled for matching lemmas: every phrase word is a number
+/// (interned once) or a placeholder read once, and the candidates of a word, the phrases that
+/// can start there longest first, are lists of phrase numbers worked out when the set is built.
+/// A run of lemmas is interned once (``PhraseSet/prepared(_:)``), after which a match compares
+/// integers, not Strings.
+struct PhraseIndex: Sendable {
+    /// One word of a phrase: an exact lemma, or a placeholder (``PhraseSet/anyNumber``,
+    /// ``PhraseSet/febrile``, ``PhraseSet/olderAge``, a number range).
+    enum Pattern: Sendable {
+        case word(Int, String)
+        case anyNumber
+        case febrile
+        case olderAge
+        /// "<n:50-1000>"; nil when the pattern does not give two numbers.
+        case range((lower: Double, upper: Double)?)
+    }
+
+    /// Every phrase's words, by phrase number.
+    let patterns: [[Pattern]]
+    /// The number of every exact word of a phrase.
+    let ids: [String: Int]
+    /// By word number: the phrases starting with that word, longest first.
+    let first: [[Int]]
+    /// By word number, for a word that is a number: those phrases and the phrases starting with
+    /// a number placeholder, longest first.
+    let firstForNumber: [[Int]]
+    /// The phrases starting with a number placeholder, longest first, for a number that starts
+    /// no phrase itself.
+    let numberOnly: [Int]
+
+    /// `byFirstWord` gives each first word's phrases, longest first, as phrase numbers into
+    /// `phrases`; `numericFirstWords` the "<n:…>" first words in the order their phrases are tried.
+    init(phrases: [[String]], byFirstWord: [String: [Int]], numericFirstWords: [String]) {
+        var ids: [String: Int] = [:]
+        func pattern(_ word: String) -> Pattern {
+            if word.hasPrefix("<n:"), word.hasSuffix(">") {
+                let bounds = word.dropFirst(3).dropLast().split(separator: "-").compactMap { Double($0) }
+                return .range(bounds.count == 2 ? (bounds[0], bounds[1]) : nil)
+            }
+            switch word {
+            case PhraseSet<Void>.anyNumber: return .anyNumber
+            case PhraseSet<Void>.febrile: return .febrile
+            case PhraseSet<Void>.olderAge: return .olderAge
+            default:
+                if let id = ids[word] { return .word(id, word) }
+                ids[word] = ids.count
+                return .word(ids.count - 1, word)
+            }
+        }
+        let patterns = phrases.map { $0.map(pattern) }
+        let lists = byFirstWord
+        let lengths = patterns.map(\.count)
+        func longestFirst(_ list: [Int]) -> [Int] {
+            var list = list
+            list.sort { lengths[$0] > lengths[$1] }
+            return list
+        }
+        let placeholders =
+            (lists[PhraseSet<Void>.anyNumber] ?? []) + (lists[PhraseSet<Void>.febrile] ?? [])
+            + (lists[PhraseSet<Void>.olderAge] ?? []) + numericFirstWords.flatMap { lists[$0] ?? [] }
+        var first: [[Int]] = Array(repeating: [], count: ids.count)
+        var firstForNumber: [[Int]] = Array(repeating: [], count: ids.count)
+        for (word, id) in ids {
+            first[id] = lists[word] ?? []
+            if Self.isNumber(word) { firstForNumber[id] = longestFirst(first[id] + placeholders) }
+        }
+        self.patterns = patterns
+        self.ids = ids
+        self.first = first
+        self.firstForNumber = firstForNumber
+        numberOnly = longestFirst(placeholders)
+    }
+
+    /// Whether a lemma is a number for the placeholders: its first scalar has a numeric type,
+    /// as `Character.isNumber` decides.
+    static func isNumber(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x30 && byte <= 0x39 }
+        return word.first?.isNumber == true
+    }
+
+    /// The candidates at a word with number `id` (nil: no phrase word).
+    func candidates(id: Int?, isNumber: Bool) -> [Int] {
+        guard let id else { return isNumber ? numberOnly : [] }
+        return isNumber ? firstForNumber[id] : first[id]
+    }
+
+    /// Whether phrase `number` occurs at `index` of `words`; `same(k, id, word)` tells whether
+    /// the lemma at `k` is that exact phrase word.
+    @inline(__always)
+    func fits(
+        _ number: Int, at index: Int, count: Int, words: [String], isNumber: (Int) -> Bool,
+        same: (Int, Int, String) -> Bool
+    ) -> Bool {
+        let phrase = patterns[number]
+        guard index + phrase.count <= count else { return false }
+        for (offset, pattern) in phrase.enumerated() {
+            let k = index + offset
+            switch pattern {
+            case .word(let id, let word): if !same(k, id, word) { return false }
+            case .anyNumber: if !isNumber(k) { return false }
+            case .febrile:
+                guard let value = Double(words[k]), (37.8...42.5).contains(value) || (100.0...108).contains(value)
+                else { return false }
+            case .olderAge:
+                guard let value = Double(words[k]), (65...120).contains(value), value == value.rounded() else {
+                    return false
+                }
+            case .range(let bounds):
+                guard let bounds, let value = Double(words[k]), (bounds.lower...bounds.upper).contains(value) else {
+                    return false
+                }
+            }
+        }
+        return true
+    }
+}
+
+/// A run of lemmas interned for one ``PhraseSet``.
+struct PreparedWords {
+    let words: [String]
+    /// Each lemma's word number in the set, nil where it is no phrase word.
+    let ids: [Int?]
+    let isNumber: [Bool]
+}
