@@ -109,7 +109,8 @@ struct CDAFindings {
         return blocks.compactMap { block in
             var text = block.text
             for diagnosis in coded {
-                guard let code = diagnosis.code, code.count >= 3, text.range(of: code, options: .caseInsensitive) != nil
+                guard let code = diagnosis.code, code.count >= 3, ASCIISearch.mayContain(text, code),
+                    text.range(of: code, options: .caseInsensitive) != nil
                 else { continue }
                 for words in [code, diagnosis.display].compactMap({ $0 }) {
                     text = text.replacingOccurrences(of: words, with: " ", options: .caseInsensitive)

@@ -89,7 +89,7 @@ struct PhraseIndex: Sendable {
     /// the lemma at `k` is that exact phrase word.
     @inline(__always)
     func fits(
-        _ number: Int, at index: Int, count: Int, words: [String], isNumber: (Int) -> Bool,
+        _ number: Int, at index: Int, count: Int, value: (Int) -> Double?, isNumber: (Int) -> Bool,
         same: (Int, Int, String) -> Bool
     ) -> Bool {
         let phrase = patterns[number]
@@ -100,14 +100,14 @@ struct PhraseIndex: Sendable {
             case .word(let id, let word): if !same(k, id, word) { return false }
             case .anyNumber: if !isNumber(k) { return false }
             case .febrile:
-                guard let value = Double(words[k]), (37.8...42.5).contains(value) || (100.0...108).contains(value)
+                guard let value = value(k), (37.8...42.5).contains(value) || (100.0...108).contains(value)
                 else { return false }
             case .olderAge:
-                guard let value = Double(words[k]), (65...120).contains(value), value == value.rounded() else {
+                guard let value = value(k), (65...120).contains(value), value == value.rounded() else {
                     return false
                 }
             case .range(let bounds):
-                guard let bounds, let value = Double(words[k]), (bounds.lower...bounds.upper).contains(value) else {
+                guard let bounds, let value = value(k), (bounds.lower...bounds.upper).contains(value) else {
                     return false
                 }
             }
@@ -122,4 +122,24 @@ struct PreparedWords {
     /// Each lemma's word number in the set, nil where it is no phrase word.
     let ids: [Int?]
     let isNumber: [Bool]
+    /// `Double(word)` of each lemma.
+    let values: [Double?]
+
+    init(words: [String], ids: [Int?]) {
+        self.words = words
+        self.ids = ids
+        isNumber = words.map(PhraseIndex.isNumber)
+        values = words.map(Self.value)
+    }
+
+    /// `Double(word)`, without asking it for a word that starts with a letter no number can
+    /// start with (only "inf", "infinity" and "nan" are letters to `Double`).
+    static func value(_ word: String) -> Double? {
+        if let first = word.utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A, (first | 0x20) != 0x69,
+            (first | 0x20) != 0x6E
+        {
+            return nil
+        }
+        return Double(word)
+    }
 }

@@ -94,7 +94,8 @@ extension PhraseSet {
         let count = words.count
         for number in self.index.candidates(id: self.index.ids[word], isNumber: isNumber) {
             let fits = self.index.fits(
-                number, at: index, count: count, words: words, isNumber: { PhraseIndex.isNumber(words[$0]) },
+                number, at: index, count: count, value: { Double(words[$0]) },
+                isNumber: { PhraseIndex.isNumber(words[$0]) },
                 same: { words[$0] == $2 })
             if fits, !body(number) { return }
         }
@@ -102,7 +103,7 @@ extension PhraseSet {
 
     /// `words` (lemmas) interned for matching many times.
     func prepared(_ words: [String]) -> PreparedWords {
-        PreparedWords(words: words, ids: words.map { index.ids[$0] }, isNumber: words.map(PhraseIndex.isNumber))
+        PreparedWords(words: words, ids: words.map { index.ids[$0] })
     }
 
     /// Calls `body` with the number of every phrase that occurs at `index` of `words`, longest
@@ -111,9 +112,10 @@ extension PhraseSet {
         guard index < words.words.count else { return }
         let ids = words.ids
         let isNumber = words.isNumber
+        let values = words.values
         for number in self.index.candidates(id: ids[index], isNumber: isNumber[index]) {
             let fits = self.index.fits(
-                number, at: index, count: ids.count, words: words.words, isNumber: { isNumber[$0] },
+                number, at: index, count: ids.count, value: { values[$0] }, isNumber: { isNumber[$0] },
                 same: { k, id, _ in ids[k] == id })
             if fits, !body(number) { return }
         }

@@ -33,17 +33,22 @@ enum LanguageDetector {
     /// The language of a text whose marker words are `seen`.
     static func language(seen: LanguageMarkers.Seen, declared: String?, markers: LanguageMarkers) -> String {
         let declared = code(declared)
-        let counts = seen.counts(markers.languages)
-        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let best = ranked.first else { return declared ?? "en" }
-        let second = ranked.dropFirst().first?.value ?? 0
-        let plain = best.value >= 3 && best.value >= 2 * second
-        if let declared {
-            let declaredCount = counts[declared] ?? 0
-            return plain && best.key != declared && declaredCount * 2 < best.value
-                ? best.key : declared
+        // The most words, the first such language in sorted order; then the next count down.
+        let counts = seen.counts(languages: markers.languages.count)
+        var best: Int?
+        for (bit, count) in counts.enumerated() where count > 0 && count > (best.map { counts[$0] } ?? 0) {
+            best = bit
         }
-        return plain ? best.key : "en"
+        guard let best else { return declared ?? "en" }
+        let most = counts[best]
+        let second = counts.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
+        let plain = most >= 3 && most >= 2 * second
+        let bestLanguage = markers.languages[best]
+        if let declared {
+            let declaredCount = markers.languages.firstIndex(of: declared).map { counts[$0] } ?? 0
+            return plain && bestLanguage != declared && declaredCount * 2 < most ? bestLanguage : declared
+        }
+        return plain ? bestLanguage : "en"
     }
 
     /// Whether `text` holds at least one marker word of `language` that no other language shares

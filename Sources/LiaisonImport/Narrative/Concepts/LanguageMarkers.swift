@@ -34,14 +34,13 @@ struct LanguageMarkers: Sendable {
 
         mutating func formUnion(_ other: Seen) { words.merge(other.words) { first, _ in first } }
 
-        /// How many of the words each language (by bit) lists, for languages with at least one.
-        func counts(_ languages: [String]) -> [String: Int] {
-            var counts: [String: Int] = [:]
+        /// How many of the words each language (by bit) lists.
+        func counts(languages: Int) -> [Int] {
+            var counts = [Int](repeating: 0, count: languages)
             for mask in words.values {
                 var rest = mask
                 while rest != 0 {
-                    let bit = rest.trailingZeroBitCount
-                    counts[languages[bit], default: 0] += 1
+                    counts[rest.trailingZeroBitCount] += 1
                     rest &= rest - 1
                 }
             }

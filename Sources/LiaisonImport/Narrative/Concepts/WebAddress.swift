@@ -11,37 +11,50 @@ enum WebAddress {
     /// inside a word (most sentences) is returned as it is, at the cost of one pass over its
     /// bytes.
     static func blanked(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        let inside = bytes.indices.dropFirst().dropLast().contains { i in
-            (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "@")) && bytes[i + 1] > 0x20
-                && bytes[i - 1] > 0x20
+        var text = text
+        let inside = text.withUTF8 { bytes in
+            bytes.indices.dropFirst().dropLast().contains { i in
+                (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "@")) && bytes[i + 1] > 0x20
+                    && bytes[i - 1] > 0x20
+            }
         }
         guard inside else { return text }
-        var out = String.UnicodeScalarView()
-        var piece = String.UnicodeScalarView()
-        func flush() {
-            if isAddress(String(piece)) {
-                out.append(contentsOf: repeatElement(" ", count: piece.count))
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        func flush(_ end: String.Index) {
+            let piece = Substring(scalars[start..<end])
+            if isAddress(piece) {
+                out.append(contentsOf: repeatElement(" ", count: piece.unicodeScalars.count))
             } else {
-                out.append(contentsOf: piece)
+                out += piece
             }
-            piece = String.UnicodeScalarView()
         }
-        for scalar in text.unicodeScalars {
+        var i = start
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
             if scalar.isSpace || "()<>".unicodeScalars.contains(scalar) {
-                flush()
-                out.append(scalar)
-            } else {
-                piece.append(scalar)
+                flush(i)
+                out.unicodeScalars.append(scalar)
+                start = next
             }
+            i = next
         }
-        flush()
-        return String(out)
+        flush(scalars.endIndex)
+        return out
     }
 
     /// A run of text without spaces that is an address: a scheme, "www.", a mail address, or a
     /// host name ending in a known domain written in lower case ("e-cancer.fr", "krebsliga.ch/de";
     /// not "fracture.It", a full stop without its space).
+    static func isAddress(_ piece: Substring) -> Bool {
+        // Every address below holds a full stop or "://" (lower-casing makes neither).
+        guard piece.utf8.contains(UInt8(ascii: ".")) || piece.utf8.contains(UInt8(ascii: ":")) else { return false }
+        return isAddress(String(piece))
+    }
+
     static func isAddress(_ piece: String) -> Bool {
         let lower = piece.lowercased()
         if lower.contains("://") || lower.hasPrefix("www.") { return true }
