@@ -2,8 +2,8 @@
 /// (interned once) or a placeholder read once, and the candidates of a word, the phrases that
 /// can start there longest first, are lists of phrase numbers worked out when the set is built.
 /// A run of lemmas is interned once (``PhraseSet/prepared(_:)``), after which a match compares
-/// integers, not Strings.
-struct PhraseIndex: Sendable {
+/// integers, not Strings. A class: it is built once and only read.
+final class PhraseIndex: Sendable {
     /// One word of a phrase: an exact lemma, or a placeholder (``PhraseSet/anyNumber``,
     /// ``PhraseSet/febrile``, ``PhraseSet/olderAge``, a number range).
     enum Pattern: Sendable {

@@ -1,30 +1,42 @@
 /// A set of word phrases indexed by first word, each carrying a value, so matching at a token
 /// costs one dictionary look-up however long the lexicon grows.
 struct PhraseSet<Value: Sendable>: Sendable {
-    let byFirstWord: [String: [(phrase: [String], value: Value)]]
-    /// First words that are number ranges ("<n:50-1000>").
-    let numericFirstWords: [String]
-    /// Every phrase by number, for ``index``.
-    let entries: [(phrase: [String], value: Value)]
-    let index: PhraseIndex
+    /// The tables, built once and shared by every copy of the set (readers hand sets around).
+    private final class Tables: Sendable {
+        let byFirstWord: [String: [(phrase: [String], value: Value)]]
+        let numericFirstWords: [String]
+        let entries: [(phrase: [String], value: Value)]
+        let index: PhraseIndex
 
-    init(_ entries: [(phrase: [String], value: Value)]) {
-        var table: [String: [(phrase: [String], value: Value)]] = [:]
-        for entry in entries where !entry.phrase.isEmpty {
-            table[entry.phrase[0], default: []].append(entry)
+        init(_ entries: [(phrase: [String], value: Value)]) {
+            var table: [String: [(phrase: [String], value: Value)]] = [:]
+            for entry in entries where !entry.phrase.isEmpty {
+                table[entry.phrase[0], default: []].append(entry)
+            }
+            byFirstWord = table.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
+            numericFirstWords = table.keys.filter { $0.hasPrefix("<n:") }.sorted()
+            var numbered: [(phrase: [String], value: Value)] = []
+            var lists: [String: [Int]] = [:]
+            for (word, list) in byFirstWord {
+                lists[word] = Array(numbered.count..<(numbered.count + list.count))
+                numbered += list
+            }
+            self.entries = numbered
+            index = PhraseIndex(
+                phrases: numbered.map(\.phrase), byFirstWord: lists, numericFirstWords: numericFirstWords)
         }
-        byFirstWord = table.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
-        numericFirstWords = table.keys.filter { $0.hasPrefix("<n:") }.sorted()
-        var numbered: [(phrase: [String], value: Value)] = []
-        var lists: [String: [Int]] = [:]
-        for (word, list) in byFirstWord {
-            lists[word] = Array(numbered.count..<(numbered.count + list.count))
-            numbered += list
-        }
-        self.entries = numbered
-        index = PhraseIndex(
-            phrases: numbered.map(\.phrase), byFirstWord: lists, numericFirstWords: numericFirstWords)
     }
+
+    private let tables: Tables
+
+    var byFirstWord: [String: [(phrase: [String], value: Value)]] { tables.byFirstWord }
+    /// First words that are number ranges ("<n:50-1000>").
+    var numericFirstWords: [String] { tables.numericFirstWords }
+    /// Every phrase by number, for ``index``.
+    var entries: [(phrase: [String], value: Value)] { tables.entries }
+    var index: PhraseIndex { tables.index }
+
+    init(_ entries: [(phrase: [String], value: Value)]) { tables = Tables(entries) }
 
     /// The words a phrase of the set can start with.
     var firstWords: Set<String> { Set(byFirstWord.keys) }

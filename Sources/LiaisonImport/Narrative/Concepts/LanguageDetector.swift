@@ -13,6 +13,8 @@ enum LanguageDetector {
 
     /// An ISO 639-1 code from a language tag: `de-CH` is `de`, `FR` is `fr`, `eng` is `en`.
     static func code(_ tag: String?) -> String? {
+        // Already a code (a block read in its section's language): two lower-case ASCII letters.
+        if let tag, tag.utf8.count == 2, tag.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return tag }
         guard let tag, let first = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first else { return nil }
         let code = first.lowercased()
         if code.count == 3 { return threeLetter[code] ?? code }

@@ -97,7 +97,8 @@ final class Lemmatizer: Sendable {
     private func parts(of word: String) -> [String] {
         if let lemma = forms[word] { return words(lemma) }
         let surface = strip(word)
-        if let lemma = forms[surface] { return words(lemma) }
+        // An unchanged word (as many bytes: stripping only shortens) was looked up just above.
+        if surface.utf8.count != word.utf8.count, let lemma = forms[surface] { return words(lemma) }
         let shortest = Self.shortestPart
         if let head = first(heads, headBytes, in: surface, suffix: true) {
             return parts(of: String(surface.dropLast(head.surface.count))) + [head.lemma]
