@@ -7,7 +7,7 @@ final class PhraseIndex: Sendable {
     /// One word of a phrase: an exact lemma, or a placeholder (``PhraseSet/anyNumber``,
     /// ``PhraseSet/febrile``, ``PhraseSet/olderAge``, a number range).
     enum Pattern: Sendable {
-        case word(Int, String)
+        case word(Int)
         case anyNumber
         case febrile
         case olderAge
@@ -17,8 +17,9 @@ final class PhraseIndex: Sendable {
 
     /// Every phrase's words, by phrase number.
     let patterns: [[Pattern]]
-    /// The number of every exact word of a phrase.
+    /// The number of every exact word of a phrase, and the words by number.
     let ids: [String: Int]
+    let words: [String]
     /// By word number: the phrases starting with that word, longest first.
     let first: [[Int]]
     /// By word number, for a word that is a number: those phrases and the phrases starting with
@@ -30,8 +31,13 @@ final class PhraseIndex: Sendable {
 
     /// `byFirstWord` gives each first word's phrases, longest first, as phrase numbers into
     /// `phrases`; `numericFirstWords` the "<n:…>" first words in the order their phrases are tried.
-    init(phrases: [[String]], byFirstWord: [String: [Int]], numericFirstWords: [String]) {
-        var ids: [String: Int] = [:]
+    /// Words already numbered in `sharing` keep their numbers, so that one run of lemmas interned
+    /// for the set with the most words serves the others too.
+    init(
+        phrases: [[String]], byFirstWord: [String: [Int]], numericFirstWords: [String], sharing: PhraseIndex? = nil
+    ) {
+        var ids = sharing?.ids ?? [:]
+        var words = sharing?.words ?? []
         func pattern(_ word: String) -> Pattern {
             if word.hasPrefix("<n:"), word.hasSuffix(">") {
                 let bounds = word.dropFirst(3).dropLast().split(separator: "-").compactMap { Double($0) }
@@ -42,9 +48,10 @@ final class PhraseIndex: Sendable {
             case PhraseSet<Void>.febrile: return .febrile
             case PhraseSet<Void>.olderAge: return .olderAge
             default:
-                if let id = ids[word] { return .word(id, word) }
-                ids[word] = ids.count
-                return .word(ids.count - 1, word)
+                if let id = ids[word] { return .word(id) }
+                ids[word] = words.count
+                words.append(word)
+                return .word(words.count - 1)
             }
         }
         let patterns = phrases.map { $0.map(pattern) }
@@ -58,14 +65,15 @@ final class PhraseIndex: Sendable {
         let placeholders =
             (lists[PhraseSet<Void>.anyNumber] ?? []) + (lists[PhraseSet<Void>.febrile] ?? [])
             + (lists[PhraseSet<Void>.olderAge] ?? []) + numericFirstWords.flatMap { lists[$0] ?? [] }
-        var first: [[Int]] = Array(repeating: [], count: ids.count)
-        var firstForNumber: [[Int]] = Array(repeating: [], count: ids.count)
+        var first: [[Int]] = Array(repeating: [], count: words.count)
+        var firstForNumber: [[Int]] = Array(repeating: [], count: words.count)
         for (word, id) in ids {
             first[id] = lists[word] ?? []
             if Self.isNumber(word) { firstForNumber[id] = longestFirst(first[id] + placeholders) }
         }
         self.patterns = patterns
         self.ids = ids
+        self.words = words
         self.first = first
         self.firstForNumber = firstForNumber
         numberOnly = longestFirst(placeholders)
@@ -79,9 +87,10 @@ final class PhraseIndex: Sendable {
         return word.first?.isNumber == true
     }
 
-    /// The candidates at a word with number `id` (nil: no phrase word).
+    /// The candidates at a word with number `id` (nil, or a number of a set sharing this one's:
+    /// no phrase word here).
     func candidates(id: Int?, isNumber: Bool) -> [Int] {
-        guard let id else { return isNumber ? numberOnly : [] }
+        guard let id, id < first.count else { return isNumber ? numberOnly : [] }
         return isNumber ? firstForNumber[id] : first[id]
     }
 
@@ -90,14 +99,14 @@ final class PhraseIndex: Sendable {
     @inline(__always)
     func fits(
         _ number: Int, at index: Int, count: Int, value: (Int) -> Double?, isNumber: (Int) -> Bool,
-        same: (Int, Int, String) -> Bool
+        same: (Int, Int) -> Bool
     ) -> Bool {
         let phrase = patterns[number]
         guard index + phrase.count <= count else { return false }
         for (offset, pattern) in phrase.enumerated() {
             let k = index + offset
             switch pattern {
-            case .word(let id, let word): if !same(k, id, word) { return false }
+            case .word(let id): if !same(k, id) { return false }
             case .anyNumber: if !isNumber(k) { return false }
             case .febrile:
                 guard let value = value(k), (37.8...42.5).contains(value) || (100.0...108).contains(value)

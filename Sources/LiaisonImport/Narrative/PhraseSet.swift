@@ -8,7 +8,7 @@ struct PhraseSet<Value: Sendable>: Sendable {
         let entries: [(phrase: [String], value: Value)]
         let index: PhraseIndex
 
-        init(_ entries: [(phrase: [String], value: Value)]) {
+        init(_ entries: [(phrase: [String], value: Value)], sharing: PhraseIndex?) {
             var table: [String: [(phrase: [String], value: Value)]] = [:]
             for entry in entries where !entry.phrase.isEmpty {
                 table[entry.phrase[0], default: []].append(entry)
@@ -23,7 +23,8 @@ struct PhraseSet<Value: Sendable>: Sendable {
             }
             self.entries = numbered
             index = PhraseIndex(
-                phrases: numbered.map(\.phrase), byFirstWord: lists, numericFirstWords: numericFirstWords)
+                phrases: numbered.map(\.phrase), byFirstWord: lists, numericFirstWords: numericFirstWords,
+                sharing: sharing)
         }
     }
 
@@ -36,7 +37,13 @@ struct PhraseSet<Value: Sendable>: Sendable {
     var entries: [(phrase: [String], value: Value)] { tables.entries }
     var index: PhraseIndex { tables.index }
 
-    init(_ entries: [(phrase: [String], value: Value)]) { tables = Tables(entries) }
+    init(_ entries: [(phrase: [String], value: Value)]) { tables = Tables(entries, sharing: nil) }
+
+    /// A set whose words keep their numbers in `other` (``PhraseIndex``): words ``prepared(_:)``
+    /// for this set can then be matched against both.
+    init<Other>(_ entries: [(phrase: [String], value: Value)], sharing other: PhraseSet<Other>) {
+        tables = Tables(entries, sharing: other.index)
+    }
 
     /// The words a phrase of the set can start with.
     var firstWords: Set<String> { Set(byFirstWord.keys) }
@@ -104,16 +111,17 @@ extension PhraseSet {
         let word = words[index]
         let isNumber = PhraseIndex.isNumber(word)
         let count = words.count
-        for number in self.index.candidates(id: self.index.ids[word], isNumber: isNumber) {
-            let fits = self.index.fits(
+        let phrases = self.index
+        for number in phrases.candidates(id: phrases.ids[word], isNumber: isNumber) {
+            let fits = phrases.fits(
                 number, at: index, count: count, value: { Double(words[$0]) },
                 isNumber: { PhraseIndex.isNumber(words[$0]) },
-                same: { words[$0] == $2 })
+                same: { words[$0] == phrases.words[$1] })
             if fits, !body(number) { return }
         }
     }
 
-    /// `words` (lemmas) interned for matching many times.
+    /// `words` (lemmas) interned for matching many times, by this set or one sharing its numbers.
     func prepared(_ words: [String]) -> PreparedWords {
         PreparedWords(words: words, ids: words.map { index.ids[$0] })
     }
@@ -125,10 +133,11 @@ extension PhraseSet {
         let ids = words.ids
         let isNumber = words.isNumber
         let values = words.values
-        for number in self.index.candidates(id: ids[index], isNumber: isNumber[index]) {
-            let fits = self.index.fits(
+        let phrases = self.index
+        for number in phrases.candidates(id: ids[index], isNumber: isNumber[index]) {
+            let fits = phrases.fits(
                 number, at: index, count: ids.count, value: { values[$0] }, isNumber: { isNumber[$0] },
-                same: { k, id, _ in ids[k] == id })
+                same: { k, id in ids[k] == id })
             if fits, !body(number) { return }
         }
     }

@@ -73,7 +73,8 @@ final class LanguageReader: Sendable {
             let phrase = words(cue.phrase)
             if !phrase.isEmpty { cueTable[phrase, default: []].append(cue) }
         }
-        cues = PhraseSet(cueTable.map { ($0.key, $0.value) })
+        // The cues keep the terms' word numbers: a run of lemmas is interned once for both.
+        cues = PhraseSet(cueTable.map { ($0.key, $0.value) }, sharing: terms)
         restrictions = rules.restrictions.map { RestrictionReader($0, lemmatizer: lemmatizer, shorthand: shorthand) }
         concepts = rules.concepts.compactMap { rule in
             let requires = rule.requires.compactMap { classIndex[$0] }

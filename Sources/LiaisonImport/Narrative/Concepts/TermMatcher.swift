@@ -18,8 +18,10 @@ extension LanguageReader {
     /// Every term at every word (so "loss of sensation" is a sensory change, "loss of" a
     /// sphincter dysfunction and "loss" a weight loss), except inside an exclusion ("hay
     /// fever"), which hides its words; exclusions are found first, longest at each word.
-    func termMatches(_ words: [String]) -> [TermMatch] {
-        let prepared = terms.prepared(words)
+    /// `prepared`: the words interned by ``cues`` (which shares the terms' numbers), if at hand.
+    func termMatches(_ words: [String], prepared: PreparedWords? = nil) -> [TermMatch] {
+        let prepared = prepared ?? terms.prepared(words)
+        let entries = terms.entries
         var hidden = [Bool](repeating: false, count: words.count)
         var i = 0
         while i < words.count {
@@ -28,18 +30,18 @@ extension LanguageReader {
                 longest = number
                 return false
             }
-            guard let longest, terms.entries[longest].value.excluded else {
+            guard let longest, entries[longest].value.excluded else {
                 i += 1
                 continue
             }
-            let length = terms.entries[longest].phrase.count
+            let length = entries[longest].phrase.count
             for k in i..<(i + length) { hidden[k] = true }
             i += length
         }
         var found: [TermMatch] = []
         for start in words.indices where !hidden[start] {
             terms.forEachMatch(in: prepared, at: start) { number in
-                let hit = terms.entries[number]
+                let hit = entries[number]
                 guard !hit.value.classes.isEmpty else { return true }
                 let end = start + hit.phrase.count
                 if !hidden[start..<end].contains(true) {
@@ -53,17 +55,18 @@ extension LanguageReader {
 
     /// Triggers left to right, the longest at each word, leaving out any that overlaps a longer
     /// term ("not" in "has not passed urine", "with no" before "no change in diet").
-    func cueMatches(_ words: [String], terms: [TermMatch]) -> [CueMatch] {
+    func cueMatches(_ words: [String], terms: [TermMatch], prepared: PreparedWords? = nil) -> [CueMatch] {
         var found: [CueMatch] = []
         // The last word that is not punctuation: a clause-final trigger must end there or after.
         let lastWord = words.lastIndex { $0.first.map { $0.isLetter || $0.isNumber } ?? false } ?? -1
-        let prepared = cues.prepared(words)
+        let prepared = prepared ?? cues.prepared(words)
+        let entries = cues.entries
         var i = 0
         while i < words.count {
             // A clause-final trigger away from the clause's end is not there.
             var hit: (length: Int, cues: [ContextCue])?
             cues.forEachMatch(in: prepared, at: i) { number in
-                let entry = cues.entries[number]
+                let entry = entries[number]
                 let endsClause = i + entry.phrase.count > lastWord
                 let startsClause = i == 0 || words[i - 1] == ";"
                 let kept = entry.value.filter {
