@@ -50,9 +50,28 @@ enum WebAddress {
     /// host name ending in a known domain written in lower case ("e-cancer.fr", "krebsliga.ch/de";
     /// not "fracture.It", a full stop without its space).
     static func isAddress(_ piece: Substring) -> Bool {
-        // Every address below holds a full stop or "://" (lower-casing makes neither).
-        guard piece.utf8.contains(UInt8(ascii: ".")) || piece.utf8.contains(UInt8(ascii: ":")) else { return false }
-        return isAddress(String(piece))
+        mayBeAddress(piece.utf8) && isAddress(String(piece))
+    }
+
+    /// False only where ``isAddress(_:)`` is false, seen from the bytes alone (lower-casing makes
+    /// no colon, "@" or full stop, and only "W" becomes "w"): no "://", no "www." start, no "@"
+    /// and no full stop followed by a known domain that ends the ASCII letters and digits there.
+    private static func mayBeAddress(_ bytes: Substring.UTF8View) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "w") || first == UInt8(ascii: "W") { return true }
+        if bytes.contains(UInt8(ascii: ":")) || bytes.contains(UInt8(ascii: "@")) { return true }
+        var i = bytes.startIndex
+        while let dot = bytes[i...].firstIndex(of: UInt8(ascii: ".")) {
+            let start = bytes.index(after: dot)
+            let end = bytes[start...].firstIndex { !isASCIIAlphanumeric($0) } ?? bytes.endIndex
+            if start < end, domains.contains(String(decoding: bytes[start..<end], as: UTF8.self)) { return true }
+            i = start
+        }
+        return false
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }
 
     static func isAddress(_ piece: String) -> Bool {
