@@ -1,10 +1,8 @@
 /// A set of word phrases indexed by first word, each carrying a value, so matching at a token
-/// costs one dictionary look-up however long the lexicon grows.
+/// costs one dictionary look-up however long the lexicon grows (the index: ``PhraseIndex``).
 struct PhraseSet<Value: Sendable>: Sendable {
     /// The tables, built once and shared by every copy of the set (readers hand sets around).
     private final class Tables: Sendable {
-        let byFirstWord: [String: [(phrase: [String], value: Value)]]
-        let numericFirstWords: [String]
         let entries: [(phrase: [String], value: Value)]
         let index: PhraseIndex
 
@@ -13,8 +11,8 @@ struct PhraseSet<Value: Sendable>: Sendable {
             for entry in entries where !entry.phrase.isEmpty {
                 table[entry.phrase[0], default: []].append(entry)
             }
-            byFirstWord = table.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
-            numericFirstWords = table.keys.filter { $0.hasPrefix("<n:") }.sorted()
+            let byFirstWord = table.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
+            let numericFirstWords = table.keys.filter { $0.hasPrefix("<n:") }.sorted()
             var numbered: [(phrase: [String], value: Value)] = []
             var lists: [String: [Int]] = [:]
             for (word, list) in byFirstWord {
@@ -30,9 +28,6 @@ struct PhraseSet<Value: Sendable>: Sendable {
 
     private let tables: Tables
 
-    var byFirstWord: [String: [(phrase: [String], value: Value)]] { tables.byFirstWord }
-    /// First words that are number ranges ("<n:50-1000>").
-    var numericFirstWords: [String] { tables.numericFirstWords }
     /// Every phrase by number, for ``index``.
     var entries: [(phrase: [String], value: Value)] { tables.entries }
     var index: PhraseIndex { tables.index }
@@ -46,12 +41,19 @@ struct PhraseSet<Value: Sendable>: Sendable {
     }
 
     /// The words a phrase of the set can start with.
-    var firstWords: Set<String> { Set(byFirstWord.keys) }
+    var firstWords: Set<String> { index.firstWords }
 
-    /// The longest phrase that occurs at `index`, with its value.
+    /// The longest phrase that occurs at `index`, with its value. (A token's text is never a
+    /// placeholder: those start only phrases of lemmas.)
     func match(in tokens: [Token], at index: Int) -> (phrase: [String], value: Value)? {
-        guard index < tokens.count, let candidates = byFirstWord[tokens[index].text] else { return nil }
-        return candidates.first { tokens.matches($0.phrase, at: index) }
+        guard index < tokens.count, let id = self.index.ids[tokens[index].text] else { return nil }
+        let entries = self.entries
+        guard
+            let number = self.index.candidates(id: id, isNumber: false).first(where: {
+                tokens.matches(entries[Int($0)].phrase, at: index)
+            })
+        else { return nil }
+        return entries[Int(number)]
     }
 
     /// Every non-overlapping match, left to right.
@@ -112,7 +114,8 @@ extension PhraseSet {
         let isNumber = PhraseIndex.isNumber(word)
         let count = words.count
         let phrases = self.index
-        for number in phrases.candidates(id: phrases.ids[word], isNumber: isNumber) {
+        for candidate in phrases.candidates(id: phrases.ids[word], isNumber: isNumber) {
+            let number = Int(candidate)
             let fits = phrases.fits(
                 number, at: index, count: count, value: { Double(words[$0]) },
                 isNumber: { PhraseIndex.isNumber(words[$0]) },
@@ -134,7 +137,8 @@ extension PhraseSet {
         let isNumber = words.isNumber
         let values = words.values
         let phrases = self.index
-        for number in phrases.candidates(id: ids[index], isNumber: isNumber[index]) {
+        for candidate in phrases.candidates(id: ids[index], isNumber: isNumber[index]) {
+            let number = Int(candidate)
             let fits = phrases.fits(
                 number, at: index, count: ids.count, value: { values[$0] }, isNumber: { isNumber[$0] },
                 same: { k, id in ids[k] == id })
