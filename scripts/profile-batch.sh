@@ -31,7 +31,13 @@ awk -v n="$samples" 'BEGIN { printf "samples: %d at 4 kHz, about %.2f s of CPU\n
 printf '%-44s %s\n' "stage (inclusive share of the process)" "share"
 printf '%-44s %s\n' "import (ReferralImporter.read)" "$(share 'ReferralImporterO4read4data')"
 printf '%-44s %s\n' "  narrative reader (CDA sections' text)" "$(share 'readNarrative2of6blocks')"
+# Language detection was one function (language(of:)) before the narrative reader's speed work;
+# since, a section's blocks are scanned once (markersSeen) and their counts ranked (language(seen:)).
 printf '%-44s %s\n' "  language detection (in the above)" "$(share 'LanguageDetectorO8language2of')"
+printf '%-44s %s\n' "    its marker words (markersSeen)" "$(share 'LanguageDetectorO11markersSeen')"
+printf '%-44s %s\n' "    its ranking (language(seen:))" "$(share 'LanguageDetectorO8language4seen')"
+printf '%-44s %s\n' "  concept reader (LanguageReader.read)" "$(share 'LanguageReader[CV]4read8sentence')"
+printf '%-44s %s\n' "  sentences and tokens (ClauseSplitter)" "$(share 'ClauseSplitterO9sentences')"
 printf '%-44s %s\n' "plan (Planner.plan)" "$(share 'PlannerV4plan3for')"
 printf '%-44s %s\n' "letters (context and templates)" "$(share 'renderLetters|LetterWriter.*write|RenderPlan.*render')"
 printf '%-44s %s\n' "  swift-mustache rendering (in the above)" "$(share 's8Mustache0A8TemplateV6render7context')"

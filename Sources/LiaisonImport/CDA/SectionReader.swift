@@ -70,11 +70,15 @@ struct CDAFindings {
         let blocks = withoutCodedEntries(blocks ?? section.narrativeBlocks, of: section)
         guard !blocks.isEmpty else { return }
         let markers = context.vocabulary.markers
+        // The section's text is its blocks joined by spaces: its marker words are theirs.
+        let seen = blocks.map { LanguageDetector.markersSeen(in: $0.text, markers: markers) }
+        var sectionSeen = LanguageMarkers.Seen()
+        for blockSeen in seen { sectionSeen.formUnion(blockSeen) }
         let sectionLanguage = LanguageDetector.language(
-            of: Self.narrativeText(blocks), declared: section.languageCode ?? context.language, markers: markers)
+            seen: sectionSeen, declared: section.languageCode ?? context.language, markers: markers)
         var unread: Set<String> = []
-        for block in blocks {
-            let language = LanguageDetector.language(of: block.text, declared: sectionLanguage, markers: markers)
+        for (block, blockSeen) in zip(blocks, seen) {
+            let language = LanguageDetector.language(seen: blockSeen, declared: sectionLanguage, markers: markers)
             let located = NarrativeContext(
                 section: section.provenanceName, line: block.line, kind: section.kind, language: language,
                 heading: block.heading, referenceDate: context.referenceDate, surgeryDate: context.surgeryDate,
@@ -105,7 +109,8 @@ struct CDAFindings {
         return blocks.compactMap { block in
             var text = block.text
             for diagnosis in coded {
-                guard let code = diagnosis.code, code.count >= 3, text.range(of: code, options: .caseInsensitive) != nil
+                guard let code = diagnosis.code, code.count >= 3, ASCIISearch.mayContain(text, code),
+                    text.range(of: code, options: .caseInsensitive) != nil
                 else { continue }
                 for words in [code, diagnosis.display].compactMap({ $0 }) {
                     text = text.replacingOccurrences(of: words, with: " ", options: .caseInsensitive)
@@ -130,11 +135,6 @@ struct CDAFindings {
         where !restrictions.contains(where: { $0.kind == restriction.kind && $0.text == restriction.text }) {
             restrictions.append(restriction)
         }
-    }
-
-    /// Narrative blocks as one line of text.
-    static func narrativeText(_ blocks: [NarrativeBlock]) -> String {
-        blocks.map(\.text).joined(separator: " ")
     }
 }
 

@@ -87,6 +87,13 @@ enum ClauseSplitter {
 extension String {
     /// Trims white space and a leading list bullet ("- ").
     fileprivate func trimmingBulletAndWhitespace() -> String {
+        // Most clauses start and end with a plain ASCII character: then nothing is trimmed (an
+        // ASCII scalar above the space is its own Character and no white space).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, first != UInt8(ascii: "-"),
+            last > 0x20, last < 0x80
+        {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace || f == "-" && s.dropFirst().first?.isWhitespace == true {
             s.removeFirst()

@@ -62,7 +62,37 @@ struct VocabularyRestrictions: RestrictionSource {
         reader.contains(.durationSubject, in: words(sentence).lemmas)
     }
 
+    /// The narrative reader asks for a sentence's duration, kinds and subject in turn: its words
+    /// are read once.
+    private let last = LastWords()
+
     private func words(_ sentence: Sentence) -> Words {
-        Words(sentence.clauses.flatMap(\.tokens), lemmatizer: language.lemmatizer, referenceYear: nil)
+        let tokens = sentence.clauses.flatMap(\.tokens)
+        if let words = last.words(of: tokens) { return words }
+        let words = Words(tokens, lemmatizer: language.lemmatizer, referenceYear: nil)
+        last.store(words, of: tokens)
+        return words
+    }
+}
+
+/// The words of the last run of tokens read, for a reader asked about one sentence several times.
+/// Tokens count as the same only when their texts have the same bytes.
+final class LastWords {
+    private var tokens: [Token] = []
+    private var words: Words?
+
+    func words(of tokens: [Token]) -> Words? {
+        guard let words, tokens.count == self.tokens.count else { return nil }
+        for (a, b) in zip(tokens, self.tokens) {
+            guard a.kind == b.kind, a.value == b.value, a.afterComma == b.afterComma,
+                a.text.utf8.elementsEqual(b.text.utf8)
+            else { return nil }
+        }
+        return words
+    }
+
+    func store(_ words: Words, of tokens: [Token]) {
+        self.tokens = tokens
+        self.words = words
     }
 }

@@ -27,10 +27,19 @@ extension Unicode.Scalar {
 }
 
 extension Array where Element == Unicode.Scalar {
-    /// The scalars in `range` as a String.
+    /// The scalars in `range` as a String, encoded straight into the String's storage.
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range])
-        return String(view)
+        var length = 0
+        for scalar in self[range] { length += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var at = 0
+            for scalar in self[range] {
+                UTF8.encode(scalar) { byte in
+                    buffer[at] = byte
+                    at += 1
+                }
+            }
+            return at
+        }
     }
 }

@@ -62,9 +62,14 @@ enum Tokenizer {
                 {
                     j += 1
                 }
-                var scalars = String.UnicodeScalarView()
-                scalars.append(contentsOf: chars[i..<j].lazy.filter { $0 != "," })
-                let digits = String(scalars)
+                let digits: String
+                if chars[i..<j].contains(",") {
+                    var scalars = String.UnicodeScalarView()
+                    scalars.append(contentsOf: chars[i..<j].lazy.filter { $0 != "," })
+                    digits = String(scalars)
+                } else {
+                    digits = chars.string(i..<j)
+                }
                 // No clinical figure needs more than nine digits; a longer run is an id or noise, and
                 // its value would overflow the date and count arithmetic downstream.
                 let value = digits.utf8.count <= 9 ? Double(digits) : nil

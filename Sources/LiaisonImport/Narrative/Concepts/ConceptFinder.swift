@@ -24,9 +24,14 @@ extension LanguageReader {
         let contained = terms.map { term in
             terms.contains { $0.start <= term.start && $0.end >= term.end && $0.end - $0.start > term.end - term.start }
         }
+        // A concept whose first part is of no class found here has no mention.
+        var present = [Bool](repeating: false, count: classNames.count)
+        for term in terms {
+            for id in term.classes { present[id] = true }
+        }
         var found: [Mention] = []
         for (index, concept) in concepts.enumerated() {
-            guard let first = concept.requires.first else { continue }
+            guard let first = concept.requires.first, present[first] else { continue }
             for anchor in terms.indices where terms[anchor].classes.contains(first) {
                 guard
                     let mention = mention(

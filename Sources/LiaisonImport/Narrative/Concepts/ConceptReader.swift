@@ -83,8 +83,9 @@ extension LanguageReader {
         let run = Words(tokens, lemmatizer: lemmatizer, referenceYear: context.referenceDate?.year)
         let words = run.lemmas
         guard words.contains(where: termStarts.contains) else { return [] }
-        let terms = termMatches(words)
-        let cues = cueMatches(words, terms: terms)
+        let prepared = self.cues.prepared(words)
+        let terms = termMatches(words, prepared: prepared)
+        let cues = cueMatches(words, terms: terms, prepared: prepared)
         // Terminations of every category ("while", "but", ";") part an unless word from a concept.
         let stops = Set(
             cues.filter { $0.cues.contains { $0.category == .termination && $0.terminates.isEmpty } }.map(\.start))

@@ -13,6 +13,8 @@ enum LanguageDetector {
 
     /// An ISO 639-1 code from a language tag: `de-CH` is `de`, `FR` is `fr`, `eng` is `en`.
     static func code(_ tag: String?) -> String? {
+        // Already a code (a block read in its section's language): two lower-case ASCII letters.
+        if let tag, tag.utf8.count == 2, tag.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return tag }
         guard let tag, let first = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first else { return nil }
         let code = first.lowercased()
         if code.count == 3 { return threeLetter[code] ?? code }
@@ -23,43 +25,71 @@ enum LanguageDetector {
     /// text contains, so one word repeated ("IM" in "Influenza vaccine, IM" rows, "EST" in times)
     /// does not make an English table German or French.
     static func language(of text: String, declared: String?, markers: [String: Set<String>]) -> String {
+        language(of: text, declared: declared, markers: LanguageMarkers(markers))
+    }
+
+    static func language(of text: String, declared: String?, markers: LanguageMarkers) -> String {
+        language(seen: markersSeen(in: text, markers: markers), declared: declared, markers: markers)
+    }
+
+    /// The language of a text whose marker words are `seen`.
+    static func language(seen: LanguageMarkers.Seen, declared: String?, markers: LanguageMarkers) -> String {
         let declared = code(declared)
-        let seen = markersSeen(in: text, markers: markers)
-        let counts = seen.mapValues(\.count)
-        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let best = ranked.first else { return declared ?? "en" }
-        let second = ranked.dropFirst().first?.value ?? 0
-        let plain = best.value >= 3 && best.value >= 2 * second
-        if let declared {
-            let declaredCount = counts[declared] ?? 0
-            return plain && best.key != declared && declaredCount * 2 < best.value
-                ? best.key : declared
+        // The most words, the first such language in sorted order; then the next count down.
+        let counts = seen.counts(languages: markers.languages.count)
+        var best: Int?
+        for (bit, count) in counts.enumerated() where count > 0 && count > (best.map { counts[$0] } ?? 0) {
+            best = bit
         }
-        return plain ? best.key : "en"
+        guard let best else { return declared ?? "en" }
+        let most = counts[best]
+        let second = counts.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
+        let plain = most >= 3 && most >= 2 * second
+        let bestLanguage = markers.languages[best]
+        if let declared {
+            let declaredCount = markers.languages.firstIndex(of: declared).map { counts[$0] } ?? 0
+            return plain && bestLanguage != declared && declaredCount * 2 < most ? bestLanguage : declared
+        }
+        return plain ? bestLanguage : "en"
     }
 
     /// Whether `text` holds at least one marker word of `language` that no other language shares
     /// ("patient" is English, German and French): a cell or a note without one ("Bladder normal;
     /// legs progressively weaker", "MRI showing L1 fracture reviewed with patient") does not show
     /// what language it is in.
-    static func shows(_ language: String, in text: String, markers: [String: Set<String>]) -> Bool {
-        guard var words = markers[language] else { return false }
-        for (other, theirs) in markers where other != language { words.subtract(theirs) }
-        return !markersSeen(in: text, markers: [language: words]).isEmpty
+    static func shows(_ language: String, in text: String, markers: LanguageMarkers) -> Bool {
+        let bit = markers.bit(of: language)
+        guard bit != 0 else { return false }
+        return markersSeen(in: text, markers: markers).words.values.contains(bit)
     }
 
-    /// The different marker words of each language that `text` contains.
-    private static func markersSeen(in text: String, markers: [String: Set<String>]) -> [String: Set<String>] {
-        var seen: [String: Set<String>] = [:]
-        var word = ""
+    /// The different marker words that `text` contains: words are runs of alphabetic scalars and
+    /// apostrophes, lower-cased scalar by scalar, each looked up once.
+    static func markersSeen(in text: String, markers: LanguageMarkers) -> LanguageMarkers.Seen {
+        var seen = LanguageMarkers.Seen()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         func count() {
             guard !word.isEmpty else { return }
-            for (language, words) in markers where words.contains(word) { seen[language, default: []].insert(word) }
-            word = ""
+            if let found = markers.words[String(decoding: word, as: UTF8.self)] {
+                seen.insert(id: found.id, languages: found.languages)
+            }
+            word.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar == "'" {
-                word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A {
+                    word.append(UInt8(value + 32))
+                } else if (value >= 0x61 && value <= 0x7A) || value == 0x27 {
+                    word.append(UInt8(value))
+                } else {
+                    count()
+                }
+            } else if scalar.properties.isAlphabetic {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    UTF8.encode(lower) { word.append($0) }
+                }
             } else {
                 count()
             }

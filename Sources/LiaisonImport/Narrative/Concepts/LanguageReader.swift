@@ -1,8 +1,10 @@
 import LiaisonModel
 
 /// One language's vocabulary compiled for reading: every term, exclusion and trigger as a
-/// phrase of lemmas, indexed by first lemma, so a clause costs one look-up per word.
-struct LanguageReader: Sendable {
+/// phrase of lemmas, indexed by first lemma, so a clause costs one look-up per word. A class,
+/// immutable once built: readers are passed around per block and per sentence, and a copy of
+/// so many tables was a fair share of the reading.
+final class LanguageReader: Sendable {
     /// A term phrase: the classes it belongs to, or an exclusion ("hay fever") that hides words.
     struct TermEntry: Sendable {
         var classes: Set<Int> = []
@@ -36,7 +38,8 @@ struct LanguageReader: Sendable {
 
     init(_ rules: LanguageRules) {
         language = rules.language
-        shorthand = rules.language == "en"
+        let shorthand = rules.language == "en"
+        self.shorthand = shorthand
         abbreviations = Set(
             rules.abbreviations.map {
                 $0.lowercased().hasSuffix(".") ? String($0.lowercased().dropLast()) : $0.lowercased()
@@ -49,7 +52,6 @@ struct LanguageReader: Sendable {
         let classIDs = rules.termClasses.keys.sorted()
         classNames = classIDs
         let classIndex = Dictionary(uniqueKeysWithValues: classIDs.enumerated().map { ($1, $0) })
-        let shorthand = self.shorthand
         func words(_ text: String) -> [String] {
             Words.phrase(text, lemmatizer: lemmatizer, shorthand: shorthand).filter { !$0.isEmpty }
         }
@@ -71,7 +73,8 @@ struct LanguageReader: Sendable {
             let phrase = words(cue.phrase)
             if !phrase.isEmpty { cueTable[phrase, default: []].append(cue) }
         }
-        cues = PhraseSet(cueTable.map { ($0.key, $0.value) })
+        // The cues keep the terms' word numbers: a run of lemmas is interned once for both.
+        cues = PhraseSet(cueTable.map { ($0.key, $0.value) }, sharing: terms)
         restrictions = rules.restrictions.map { RestrictionReader($0, lemmatizer: lemmatizer, shorthand: shorthand) }
         concepts = rules.concepts.compactMap { rule in
             let requires = rule.requires.compactMap { classIndex[$0] }
@@ -93,6 +96,7 @@ struct LanguageReader: Sendable {
 
     /// `text` with every comma between two digits made a full stop ("2,5 kg" is 2.5 kg).
     static func decimalPoints(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: ",")) else { return text }
         var scalars = Array(text.unicodeScalars)
         for i in scalars.indices.dropFirst().dropLast() where scalars[i] == "," {
             if scalars[i - 1].isDigit, scalars[i + 1].isDigit { scalars[i] = "." }

@@ -12,7 +12,10 @@ import LiaisonModel
 ///
 /// Terms, triggers and the referral's words all go through the same function, so the rule only
 /// has to be consistent, not linguistically right.
-struct Lemmatizer: Sendable {
+///
+/// A class, immutable once built (readers hand it around for every run of words); plain ASCII
+/// words take ``LemmaBytes``'s byte paths, with the same answers.
+final class Lemmatizer: Sendable {
     /// A compound part: how it is written at a word's end or start, and the lemma it reads as.
     private struct Part: Sendable {
         let surface: String
@@ -28,6 +31,11 @@ struct Lemmatizer: Sendable {
     private let heads: [Part]
     /// Compound modifiers, longest first.
     private let modifiers: [Part]
+    /// The suffixes, heads and modifiers as bytes, and whether an ASCII letter is folded.
+    private let suffixBytes: LemmaBytes
+    private let headBytes: LemmaBytes
+    private let modifierBytes: LemmaBytes
+    private let foldsASCII: Bool
 
     /// The fewest letters a part of a compound keeps ("Harn" in "Harnverhalt").
     static let shortestPart = 3
@@ -45,6 +53,7 @@ struct Lemmatizer: Sendable {
             if let scalar = letter.unicodeScalars.first, letter.unicodeScalars.count == 1 { fold[scalar] = replacement }
         }
         self.folding = fold
+        foldsASCII = fold.keys.contains { $0.isASCII }
         func folded(_ text: String) -> String { Self.fold(text.lowercased(), fold) }
         var table: [String: String] = [:]
         for (form, lemma) in forms { table[folded(form)] = folded(lemma) }
@@ -58,14 +67,21 @@ struct Lemmatizer: Sendable {
             let surface = stripped ? Self.strip(written, suffixes: suffixes) : written
             return Part(surface: surface, lemma: table[written] ?? table[surface] ?? surface)
         }
-        heads = compoundHeads.map { part($0, stripped: true) }.sorted { $0.surface.count > $1.surface.count }
-        modifiers = compoundModifiers.map { part($0, stripped: false) }.sorted { $0.surface.count > $1.surface.count }
+        let heads = compoundHeads.map { part($0, stripped: true) }.sorted { $0.surface.count > $1.surface.count }
+        let modifiers = compoundModifiers.map { part($0, stripped: false) }.sorted {
+            $0.surface.count > $1.surface.count
+        }
+        self.heads = heads
+        self.modifiers = modifiers
+        suffixBytes = LemmaBytes(suffixes)
+        headBytes = LemmaBytes(heads.map(\.surface))
+        modifierBytes = LemmaBytes(modifiers.map(\.surface))
     }
 
     /// The lemmas `word` reads as: one for most words, more for an elision, a compound or a
     /// listed form with several words.
     func lemmas(_ word: String) -> [String] {
-        let word = Self.fold(word, folding)
+        let word = !foldsASCII && word.utf8.allSatisfy({ $0 < 0x80 }) ? word : Self.fold(word, folding)
         if !elisions.isEmpty, let apostrophe = word.firstIndex(of: "'"), forms[word] == nil {
             let article = String(word[..<apostrophe])
             let rest = String(word[word.index(after: apostrophe)...])
@@ -80,20 +96,35 @@ struct Lemmatizer: Sendable {
     /// A word as its compound parts, each a lemma; a word that is no compound is its lemma.
     private func parts(of word: String) -> [String] {
         if let lemma = forms[word] { return words(lemma) }
-        let surface = Self.strip(word, suffixes: suffixes)
-        if let lemma = forms[surface] { return words(lemma) }
+        let surface = strip(word)
+        // An unchanged word (as many bytes: stripping only shortens) was looked up just above.
+        if surface.utf8.count != word.utf8.count, let lemma = forms[surface] { return words(lemma) }
         let shortest = Self.shortestPart
-        if let head = heads.first(where: {
-            surface.hasSuffix($0.surface) && surface.count - $0.surface.count >= shortest
-        }) {
+        if let head = first(heads, headBytes, in: surface, suffix: true) {
             return parts(of: String(surface.dropLast(head.surface.count))) + [head.lemma]
         }
-        if let modifier = modifiers.first(where: {
-            word.hasPrefix($0.surface) && word.count - $0.surface.count >= shortest
-        }) {
+        if let modifier = first(modifiers, modifierBytes, in: word, suffix: false) {
             return [modifier.lemma] + parts(of: String(word.dropFirst(modifier.surface.count)))
         }
         return [surface]
+    }
+
+    /// The first of `parts` that `word` ends with (`suffix`) or starts with, leaving at least
+    /// ``shortestPart`` letters.
+    private func first(_ parts: [Part], _ bytes: LemmaBytes, in word: String, suffix: Bool) -> Part? {
+        guard !parts.isEmpty else { return nil }
+        let shortest = Self.shortestPart
+        let fast = bytes.first(in: word, suffix: suffix, shortest: shortest)
+        if fast.decided { return fast.index.map { parts[$0] } }
+        return parts.first {
+            (suffix ? word.hasSuffix($0.surface) : word.hasPrefix($0.surface))
+                && word.count - $0.surface.count >= shortest
+        }
+    }
+
+    /// ``strip(_:suffixes:)`` with this lemmatizer's suffixes, on bytes where it can.
+    private func strip(_ word: String) -> String {
+        suffixBytes.strip(word, shortest: Self.shortest) ?? Self.strip(word, suffixes: suffixes)
     }
 
     /// A listed lemma's words: one, or the parts of a compound listed as several ("harn verhalt").
@@ -101,7 +132,7 @@ struct Lemmatizer: Sendable {
         guard lemma.contains(" ") else { return [lemma] }
         return lemma.split(separator: " ").map { piece in
             let piece = String(piece)
-            return forms[piece] ?? Self.strip(piece, suffixes: suffixes)
+            return forms[piece] ?? strip(piece)
         }
     }
 

@@ -8,13 +8,13 @@ import LiaisonModel
 public final class NarrativeVocabulary: Sendable {
     let readers: [String: LanguageReader]
     let codedRedFlags: CodedRedFlagIndex
-    let markers: [String: Set<String>]
+    let markers: LanguageMarkers
     let sectionDefaults: [SectionKind: Assertion]
 
     public init(_ vocabulary: ClinicalVocabulary) {
         readers = vocabulary.languages.mapValues(LanguageReader.init)
         codedRedFlags = CodedRedFlagIndex(vocabulary.codedRedFlags)
-        markers = vocabulary.languageMarkers
+        markers = LanguageMarkers(vocabulary.languageMarkers)
         sectionDefaults = vocabulary.sectionDefaults
     }
 

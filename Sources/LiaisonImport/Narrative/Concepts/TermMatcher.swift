@@ -18,23 +18,36 @@ extension LanguageReader {
     /// Every term at every word (so "loss of sensation" is a sensory change, "loss of" a
     /// sphincter dysfunction and "loss" a weight loss), except inside an exclusion ("hay
     /// fever"), which hides its words; exclusions are found first, longest at each word.
-    func termMatches(_ words: [String]) -> [TermMatch] {
+    /// `prepared`: the words interned by ``cues`` (which shares the terms' numbers), if at hand.
+    func termMatches(_ words: [String], prepared: PreparedWords? = nil) -> [TermMatch] {
+        let prepared = prepared ?? terms.prepared(words)
+        let entries = terms.entries
         var hidden = [Bool](repeating: false, count: words.count)
         var i = 0
         while i < words.count {
-            guard let longest = terms.matches(in: words, at: i).first, longest.value.excluded else {
+            var longest: Int?
+            terms.forEachMatch(in: prepared, at: i) { number in
+                longest = number
+                return false
+            }
+            guard let longest, entries[longest].value.excluded else {
                 i += 1
                 continue
             }
-            for k in i..<(i + longest.phrase.count) { hidden[k] = true }
-            i += longest.phrase.count
+            let length = entries[longest].phrase.count
+            for k in i..<(i + length) { hidden[k] = true }
+            i += length
         }
         var found: [TermMatch] = []
         for start in words.indices where !hidden[start] {
-            for hit in terms.matches(in: words, at: start) where !hit.value.classes.isEmpty {
+            terms.forEachMatch(in: prepared, at: start) { number in
+                let hit = entries[number]
+                guard !hit.value.classes.isEmpty else { return true }
                 let end = start + hit.phrase.count
-                if hidden[start..<end].contains(true) { continue }
-                found.append(TermMatch(start: start, end: end, classes: hit.value.classes))
+                if !hidden[start..<end].contains(true) {
+                    found.append(TermMatch(start: start, end: end, classes: hit.value.classes))
+                }
+                return true
             }
         }
         return found
@@ -42,27 +55,36 @@ extension LanguageReader {
 
     /// Triggers left to right, the longest at each word, leaving out any that overlaps a longer
     /// term ("not" in "has not passed urine", "with no" before "no change in diet").
-    func cueMatches(_ words: [String], terms: [TermMatch]) -> [CueMatch] {
+    func cueMatches(_ words: [String], terms: [TermMatch], prepared: PreparedWords? = nil) -> [CueMatch] {
         var found: [CueMatch] = []
         // The last word that is not punctuation: a clause-final trigger must end there or after.
         let lastWord = words.lastIndex { $0.first.map { $0.isLetter || $0.isNumber } ?? false } ?? -1
+        let prepared = prepared ?? cues.prepared(words)
+        let entries = cues.entries
         var i = 0
         while i < words.count {
             // A clause-final trigger away from the clause's end is not there.
-            let hits = cues.matches(in: words, at: i).compactMap { hit -> (phrase: [String], value: [ContextCue])? in
-                let after = i + hit.phrase.count
+            var hit: (length: Int, cues: [ContextCue])?
+            cues.forEachMatch(in: prepared, at: i) { number in
+                let entry = entries[number]
+                // A semicolon ends a clause too ("fevers - none; rigors - yes").
+                let after = i + entry.phrase.count
                 let endsClause = after > lastWord || (after < words.count && words[after] == ";")
                 let startsClause = i == 0 || words[i - 1] == ";"
-                let kept = hit.value.filter { (endsClause || !$0.clauseFinal) && (startsClause || !$0.clauseInitial) }
-                return kept.isEmpty ? nil : (hit.phrase, kept)
+                let kept = entry.value.filter {
+                    (endsClause || !$0.clauseFinal) && (startsClause || !$0.clauseInitial)
+                }
+                if kept.isEmpty { return true }
+                hit = (entry.phrase.count, kept)
+                return false
             }
-            guard let hit = hits.first else {
+            guard let hit else {
                 i += 1
                 continue
             }
-            let end = i + hit.phrase.count
+            let end = i + hit.length
             let insideTerm = terms.contains { $0.start < end && $0.end > i && $0.end - $0.start > end - i }
-            if !insideTerm { found.append(CueMatch(start: i, end: end, cues: hit.value)) }
+            if !insideTerm { found.append(CueMatch(start: i, end: end, cues: hit.cues)) }
             i = end
         }
         return found

@@ -11,37 +11,69 @@ enum WebAddress {
     /// inside a word (most sentences) is returned as it is, at the cost of one pass over its
     /// bytes.
     static func blanked(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        let inside = bytes.indices.dropFirst().dropLast().contains { i in
-            (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "@")) && bytes[i + 1] > 0x20
-                && bytes[i - 1] > 0x20
+        var text = text
+        let inside = text.withUTF8 { bytes in
+            bytes.indices.dropFirst().dropLast().contains { i in
+                (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "@")) && bytes[i + 1] > 0x20
+                    && bytes[i - 1] > 0x20
+            }
         }
         guard inside else { return text }
-        var out = String.UnicodeScalarView()
-        var piece = String.UnicodeScalarView()
-        func flush() {
-            if isAddress(String(piece)) {
-                out.append(contentsOf: repeatElement(" ", count: piece.count))
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        func flush(_ end: String.Index) {
+            let piece = Substring(scalars[start..<end])
+            if isAddress(piece) {
+                out.append(contentsOf: repeatElement(" ", count: piece.unicodeScalars.count))
             } else {
-                out.append(contentsOf: piece)
+                out += piece
             }
-            piece = String.UnicodeScalarView()
         }
-        for scalar in text.unicodeScalars {
+        var i = start
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
             if scalar.isSpace || "()<>".unicodeScalars.contains(scalar) {
-                flush()
-                out.append(scalar)
-            } else {
-                piece.append(scalar)
+                flush(i)
+                out.unicodeScalars.append(scalar)
+                start = next
             }
+            i = next
         }
-        flush()
-        return String(out)
+        flush(scalars.endIndex)
+        return out
     }
 
     /// A run of text without spaces that is an address: a scheme, "www.", a mail address, or a
     /// host name ending in a known domain written in lower case ("e-cancer.fr", "krebsliga.ch/de";
     /// not "fracture.It", a full stop without its space).
+    static func isAddress(_ piece: Substring) -> Bool {
+        mayBeAddress(piece.utf8) && isAddress(String(piece))
+    }
+
+    /// False only where ``isAddress(_:)`` is false, seen from the bytes alone (lower-casing makes
+    /// no colon, "@" or full stop, and only "W" becomes "w"): no "://", no "www." start, no "@"
+    /// and no full stop followed by a known domain that ends the ASCII letters and digits there.
+    private static func mayBeAddress(_ bytes: Substring.UTF8View) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "w") || first == UInt8(ascii: "W") { return true }
+        if bytes.contains(UInt8(ascii: ":")) || bytes.contains(UInt8(ascii: "@")) { return true }
+        var i = bytes.startIndex
+        while let dot = bytes[i...].firstIndex(of: UInt8(ascii: ".")) {
+            let start = bytes.index(after: dot)
+            let end = bytes[start...].firstIndex { !isASCIIAlphanumeric($0) } ?? bytes.endIndex
+            if start < end, domains.contains(String(decoding: bytes[start..<end], as: UTF8.self)) { return true }
+            i = start
+        }
+        return false
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
     static func isAddress(_ piece: String) -> Bool {
         let lower = piece.lowercased()
         if lower.contains("://") || lower.hasPrefix("www.") { return true }

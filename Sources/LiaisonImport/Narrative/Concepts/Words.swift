@@ -33,8 +33,9 @@ struct Words: Sendable {
                 // One entry per position added for this token: the first after its comma.
                 let added = lemmas.count - commaBefore.count
                 if added > 0 {
-                    commaBefore += [token.afterComma] + repeatElement(false, count: added - 1)
-                    tokenOf += repeatElement(index, count: added)
+                    commaBefore.append(token.afterComma)
+                    for _ in 1..<added { commaBefore.append(false) }
+                    for _ in 0..<added { tokenOf.append(index) }
                 }
             }
             if let skip = Self.gradeLength(tokens, at: i), let value = token.value {
