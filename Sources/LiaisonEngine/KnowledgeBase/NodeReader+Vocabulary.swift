@@ -142,9 +142,7 @@ extension NodeReader {
     private mutating func cues(_ node: Node, citations: inout VocabularyCitations) -> [ContextCue] {
         let keys: Set<String> = [
             "category", "direction", "window", "tentative", "clause-final", "clause-initial", "whole-list",
-            "terminates",
-            "source",
-            "phrases", "notes",
+            "terminates", "source", "phrases", "notes",
         ]
         guard
             let map = mapping(

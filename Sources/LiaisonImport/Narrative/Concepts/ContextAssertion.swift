@@ -24,6 +24,10 @@ struct MentionAssertion: Sendable, Equatable {
 enum ContextAssertion {
     static let ranking: [ContextCue.Category] = [.family, .hypothetical, .negated, .possible, .historical]
 
+    /// Words that open a clause about the relative just named ("his wife, who has lung cancer"):
+    /// a relative's reach goes on past them, and past the comma before them.
+    static let relativeClause: Set<String> = ["who", "whose"]
+
     /// Triggers as they apply in one clause: each with its direction decided and its reach.
     struct Reach {
         let cue: ContextCue
@@ -89,9 +93,8 @@ enum ContextAssertion {
             for (cue, isForward) in chosen {
                 // "No, she hasn't managed to pass water": a trigger cut off by a comma is a reply.
                 if isForward, cue.direction == .forward, comma(match.end) { continue }
-                // A clause about a relative goes on past "who" ("his wife, who has lung cancer").
                 let aboutRelative = { (at: Int) in
-                    cue.category == .family && isForward && at == match.end && ["who", "whose"].contains(words[at])
+                    cue.category == .family && isForward && at == match.end && relativeClause.contains(words[at])
                 }
                 let mine = stops.filter { ($0.ends?.contains(cue.category) ?? true) && !aboutRelative($0.at) }
                 let scope: Range<Int>
@@ -108,7 +111,7 @@ enum ContextAssertion {
                     let heading = match.end < count && words[match.end] == ":"
                     if cue.category == .family, !heading,
                         let stop = (match.end..<max(match.end, end)).first(where: {
-                            comma($0) && !["who", "whose"].contains(words[$0])
+                            comma($0) && !relativeClause.contains(words[$0])
                         })
                     {
                         end = stop
