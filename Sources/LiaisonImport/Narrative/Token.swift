@@ -13,6 +13,10 @@ struct Token: Hashable, Sendable {
     /// Whether a comma stood right before it: the rules read lists word by word, but a trigger's
     /// reach backwards (or a relative's) stops at a comma ("new saddle numbness, reflexes normal").
     var afterComma = false
+    /// Whether it stands in an aside: between brackets or a pair of spaced dashes ("the weakness
+    /// - which she put down to the walk - has got worse"). A concept's window does not count an
+    /// aside's words.
+    var inAside = false
 
     init(_ text: String, kind: Kind, value: Double? = nil) {
         self.text = text
@@ -48,6 +52,8 @@ enum Tokenizer {
     static func tokens(_ text: String, shorthand: Bool = true) -> [Token] {
         var out: [Token] = []
         var commas: [Int] = []
+        var brackets: [Int] = []
+        var dash: Int?
         let chars = scalars(text)
         var i = 0
         func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isDigit }
@@ -111,9 +117,27 @@ enum Tokenizer {
                 // "25#" is 25 lb; "?# L1" is a fracture.
                 out.append(out.last?.isNumber == true ? Token("lb", kind: .word) : Token("#", kind: .symbol))
                 i += 1
-            } else if c == "-" || c == "\u{2013}" {
-                // A dash between two numbers is a range ("6-8 weeks"); elsewhere it joins words.
+            } else if c == "-" || c == "\u{2013}" || c == "\u{2014}" {
+                // A dash between two numbers is a range ("6-8 weeks"); elsewhere it joins words. A
+                // spaced dash (or an em dash) opens an aside that the next one closes.
                 if out.last?.isNumber == true, isDigit(i + 1) { out.append(Token("-", kind: .symbol)) }
+                if isSpacedDash(chars, at: i), !(out.last?.isNumber == true && isDigit(i + 2)) {
+                    if let open = dash {
+                        for k in open..<out.count { out[k].inAside = true }
+                        dash = nil
+                    } else {
+                        dash = out.count
+                    }
+                }
+                i += 1
+            } else if c == "(" || c == ")" {
+                append(String(c), to: &out, kind: .symbol)
+                if c == "(" {
+                    // A bracket right after a letter is part of the word ("unit(s)"), not an aside.
+                    brackets.append(i > 0 && chars[i - 1].isWordLetter ? -1 : out.count - 1)
+                } else if let open = brackets.popLast(), open >= 0 {
+                    for k in open..<out.count { out[k].inAside = true }
+                }
                 i += 1
             } else if c == "," {
                 commas.append(out.count)
@@ -127,6 +151,15 @@ enum Tokenizer {
         }
         for index in commas where index < out.count { out[index].afterComma = true }
         return out
+    }
+
+    /// Whether the dash at `i` stands apart from the words around it ("pain - new"), or is an em
+    /// dash, which always does.
+    private static func isSpacedDash(_ chars: [Unicode.Scalar], at i: Int) -> Bool {
+        if chars[i] == "\u{2014}" { return true }
+        let before = i == 0 || chars[i - 1].isSpace
+        let after = i + 1 == chars.count || chars[i + 1].isSpace
+        return before && after
     }
 
     /// The text's scalars, lower-cased, with the typographic apostrophe made plain.

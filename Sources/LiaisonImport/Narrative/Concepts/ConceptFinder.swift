@@ -18,7 +18,11 @@ extension LanguageReader {
     /// different term; one mention per concept and span. `stops` are the words that end a
     /// trigger's reach: an `unless` word beyond one does not stop a concept ("progressive leg
     /// weakness while his back pain is improving").
-    func mentions(_ terms: [TermMatch], words: [String], stops: Set<Int> = []) -> [Mention] {
+    /// `asidesBefore` counts the positions in an aside before each one: an aside's words do not
+    /// count towards a window.
+    func mentions(
+        _ terms: [TermMatch], words: [String], asidesBefore: [Int] = [], stops: Set<Int> = []
+    ) -> [Mention] {
         guard !terms.isEmpty else { return [] }
         // A term inside a longer one does not stop a concept ("dieting" in "not dieting").
         let contained = terms.map { term in
@@ -35,7 +39,8 @@ extension LanguageReader {
             for anchor in terms.indices where terms[anchor].classes.contains(first) {
                 guard
                     let mention = mention(
-                        of: index, anchor: anchor, in: terms, contained: contained, words: words, stops: stops)
+                        of: index, anchor: anchor, in: terms, contained: contained, words: words,
+                        asidesBefore: asidesBefore, stops: stops)
                 else { continue }
                 if !found.contains(where: { $0.concept == index && $0.start == mention.start && $0.end == mention.end })
                 {
@@ -49,14 +54,21 @@ extension LanguageReader {
     /// The mention of concept `index` around the term at `anchor`: for every other part, the
     /// nearest term of its class not already used, looking only within the window.
     private func mention(
-        of index: Int, anchor: Int, in terms: [TermMatch], contained: [Bool], words: [String], stops: Set<Int>
+        of index: Int, anchor: Int, in terms: [TermMatch], contained: [Bool], words: [String],
+        asidesBefore: [Int], stops: Set<Int>
     ) -> Mention? {
         let concept = concepts[index]
         let rule = concept.rule
         let reach = rule.unlessReach ?? rule.window
         let near = max(rule.window, reach) + 8
         let anchorStart = terms[anchor].start
-        let nearby = terms.indices.filter { abs(terms[$0].start - anchorStart) <= near }
+        // The words between two positions, an aside's left out.
+        func distance(_ a: Int, _ b: Int) -> Int {
+            let (low, high) = a < b ? (a, b) : (b, a)
+            guard high < asidesBefore.count else { return high - low }
+            return high - low - (asidesBefore[high] - asidesBefore[low])
+        }
+        let nearby = terms.indices.filter { distance(terms[$0].start, anchorStart) <= near }
         var used = [anchor]
         for part in concept.requires.dropFirst() {
             let candidates = nearby.filter { index in
@@ -65,14 +77,23 @@ extension LanguageReader {
             }
             guard
                 let nearest = candidates.min(by: {
-                    abs(terms[$0].start - anchorStart) < abs(terms[$1].start - anchorStart)
+                    distance(terms[$0].start, anchorStart) < distance(terms[$1].start, anchorStart)
                 })
             else { return nil }
             used.append(nearest)
         }
         let start = used.map { terms[$0].start }.min()!
         let end = used.map { terms[$0].end }.max()!
-        guard end - start - 1 <= rule.window || used.count == 1 else { return nil }
+        // A part of several words counts as one ("climbing wall"); an aside's words count only
+        // where they are a part ("fell (about 8 m)").
+        let partWords = used.reduce(0) { sum, term in
+            let range = terms[term].start..<terms[term].end
+            let aside =
+                range.upperBound < asidesBefore.count
+                ? asidesBefore[range.upperBound] - asidesBefore[range.lowerBound] : 0
+            return sum + aside - (range.count - 1)
+        }
+        guard distance(start, end) - 1 + partWords <= rule.window || used.count == 1 else { return nil }
         // Parts stay in one clause unless the concept may cross a semicolon.
         if !rule.acrossClauses, words[start..<end].contains(";") { return nil }
         // A word of a part is not also a reason against it ("ohne Diät" is unexplained, not a diet).

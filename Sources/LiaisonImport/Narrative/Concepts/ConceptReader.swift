@@ -89,7 +89,7 @@ extension LanguageReader {
         // Terminations of every category ("while", "but", ";") part an unless word from a concept.
         let stops = Set(
             cues.filter { $0.cues.contains { $0.category == .termination && $0.terminates.isEmpty } }.map(\.start))
-        let mentions = mentions(terms, words: words, stops: stops).filter {
+        let mentions = mentions(terms, words: words, asidesBefore: run.asidesBefore, stops: stops).filter {
             !concepts[$0.concept].rule.notIn.contains(context.kind)
         }
         guard !mentions.isEmpty else { return [] }

@@ -12,6 +12,8 @@ struct Words: Sendable {
     let values: [Double?]
     /// The token each position was read from (a compound's parts share one).
     let tokenOf: [Int]
+    /// How many positions before each one (and, last, before the end) stand in an aside.
+    let asidesBefore: [Int]
 
     static let grade = "<grade>"
     /// A muscle grade that differs from one before it in the run ("4/5 at intake and 3/5 today").
@@ -71,6 +73,10 @@ struct Words: Sendable {
         self.commaBefore = commaBefore
         self.values = values
         self.tokenOf = tokenOf
+        var asidesBefore = [0]
+        asidesBefore.reserveCapacity(tokenOf.count + 1)
+        for token in tokenOf { asidesBefore.append(asidesBefore.last! + (tokens[token].inAside ? 1 : 0)) }
+        self.asidesBefore = asidesBefore
     }
 
     /// Words of a term or trigger as written in the vocabulary: each space-separated piece is

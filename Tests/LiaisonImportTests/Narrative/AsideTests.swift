@@ -1,0 +1,43 @@
+import LiaisonModel
+import LiaisonTestSupport
+import XCTest
+
+@testable import LiaisonImport
+
+/// A concept's parts may stand on either side of an aside (between brackets or a pair of spaced
+/// dashes): the aside's words do not count towards the concept's window, and a part of several
+/// words counts as one.
+final class AsideTests: XCTestCase {
+    private func plan(_ text: String, kind: SectionKind = .assessment) -> String {
+        let context = NarrativeContext(
+            section: "aside", line: 1, kind: kind, referenceDate: SentenceEvaluation.documentDate,
+            vocabulary: TestKnowledge.vocabulary)
+        return SentenceEvaluation.plan(NarrativeReader.read(text, context: context))
+    }
+
+    func testTheWordsOfADashAsideDoNotCount() {
+        let aside = "The weakness in her left calf - which she put down to the long walk at first - has got worse."
+        XCTAssertEqual(plan(aside), "refer-back")
+        // The same words with no dashes are too far apart: the window still holds.
+        let plain = "The weakness in her left calf which she put down to the long walk at first has got worse."
+        XCTAssertEqual(plan(plain), "ready")
+    }
+
+    func testABracketAsideAndAPhraseCountAsWritten() {
+        XCTAssertEqual(
+            plan("Fell from the top of a climbing wall (about 8 m) when the auto-belay failed."), "refer-back")
+    }
+
+    func testOneDashIsNoAside() {
+        let tokens = Tokenizer.tokens("Saddle numbness - new since Monday")
+        XCTAssertFalse(tokens.contains(where: \.inAside), "an unclosed dash opens no aside")
+        let paired = Tokenizer.tokens("Saddle numbness - she says - new since Monday")
+        XCTAssertEqual(paired.filter(\.inAside).map(\.text), ["she", "says"])
+    }
+
+    func testABracketOnAWordIsNoAside() {
+        let tokens = Tokenizer.tokens("prednisolone 1 unit(s) orally (with food) once a day")
+        XCTAssertEqual(tokens.filter(\.inAside).map(\.text), ["(", "with", "food", ")"])
+        XCTAssertFalse(Tokenizer.tokens("range 5 - 10 - 15 kg").contains(where: \.inAside), "dashes between figures")
+    }
+}
