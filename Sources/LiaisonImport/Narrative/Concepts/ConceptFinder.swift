@@ -19,9 +19,11 @@ extension LanguageReader {
     /// trigger's reach: an `unless` word beyond one does not stop a concept ("progressive leg
     /// weakness while his back pain is improving").
     /// `asidesBefore` counts the positions in an aside before each one: an aside's words do not
-    /// count towards a window.
+    /// count towards a window. An `unless` word at a position of `denied` is no reason against
+    /// ("not on any diet").
     func mentions(
-        _ terms: [TermMatch], words: [String], asidesBefore: [Int] = [], stops: Set<Int> = []
+        _ terms: [TermMatch], words: [String], asidesBefore: [Int] = [], stops: Set<Int> = [],
+        denied: Set<Int> = []
     ) -> [Mention] {
         guard !terms.isEmpty else { return [] }
         // A term inside a longer one does not stop a concept ("dieting" in "not dieting").
@@ -40,7 +42,7 @@ extension LanguageReader {
                 guard
                     let mention = mention(
                         of: index, anchor: anchor, in: terms, contained: contained, words: words,
-                        asidesBefore: asidesBefore, stops: stops)
+                        asidesBefore: asidesBefore, stops: stops, denied: denied)
                 else { continue }
                 if !found.contains(where: { $0.concept == index && $0.start == mention.start && $0.end == mention.end })
                 {
@@ -55,7 +57,7 @@ extension LanguageReader {
     /// nearest term of its class not already used, looking only within the window.
     private func mention(
         of index: Int, anchor: Int, in terms: [TermMatch], contained: [Bool], words: [String],
-        asidesBefore: [Int], stops: Set<Int>
+        asidesBefore: [Int], stops: Set<Int>, denied: Set<Int>
     ) -> Mention? {
         let concept = concepts[index]
         let rule = concept.rule
@@ -100,7 +102,8 @@ extension LanguageReader {
         let parts = used.map { terms[$0].start..<terms[$0].end }
         let blocked = nearby.contains { i in
             let term = terms[i]
-            guard !term.classes.isDisjoint(with: concept.unless), !contained[i], term.end > start - reach,
+            guard !term.classes.isDisjoint(with: concept.unless), !contained[i], !denied.contains(term.start),
+                term.end > start - reach,
                 term.start < end + reach,
                 !parts.contains(where: { $0.lowerBound <= term.start && term.end <= $0.upperBound })
             else { return false }

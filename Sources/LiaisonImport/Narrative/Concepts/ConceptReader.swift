@@ -89,11 +89,14 @@ extension LanguageReader {
         // Terminations of every category ("while", "but", ";") part an unless word from a concept.
         let stops = Set(
             cues.filter { $0.cues.contains { $0.category == .termination && $0.terminates.isEmpty } }.map(\.start))
-        let mentions = mentions(terms, words: words, asidesBefore: run.asidesBefore, stops: stops).filter {
+        let reaches = ContextAssertion.reaches(cues, words: words, commas: run.commaBefore, terms: terms)
+        let mentions = mentions(
+            terms, words: words, asidesBefore: run.asidesBefore, stops: stops,
+            denied: ContextAssertion.deniedNear(reaches)
+        ).filter {
             !concepts[$0.concept].rule.notIn.contains(context.kind)
         }
         guard !mentions.isEmpty else { return [] }
-        let reaches = ContextAssertion.reaches(cues, words: words, commas: run.commaBefore, terms: terms)
         let found = mentions.map { mention -> (ConceptRule, MentionAssertion, ClosedRange<Int>) in
             var rule = concepts[mention.concept].rule
             if mention.downgraded { rule.certainty = .possible }

@@ -35,6 +35,18 @@ enum ContextAssertion {
         let position: Range<Int>
     }
 
+    /// The positions a denial reads forward to within `words` words of it: a reason against a
+    /// concept there is denied ("not on any diet", "no better at night").
+    static func deniedNear(_ reaches: [Reach], words: Int = 3) -> Set<Int> {
+        var denied = Set<Int>()
+        for reach in reaches where reach.cue.category == .negated && reach.scope.lowerBound >= reach.position.upperBound
+        {
+            let end = min(reach.scope.upperBound, reach.position.upperBound + words)
+            if reach.scope.lowerBound < end { denied.formUnion(reach.scope.lowerBound..<end) }
+        }
+        return denied
+    }
+
     /// The reach of every trigger of `cues` in a clause of `count` words. A backward reach stops
     /// at a comma before it ("new saddle numbness, reflexes normal"), and so does a relative's
     /// either way ("single mother, saddle numbness since Monday"); forward denials cross commas,

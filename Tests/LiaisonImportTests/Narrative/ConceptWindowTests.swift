@@ -4,10 +4,11 @@ import XCTest
 
 @testable import LiaisonImport
 
-/// A concept's parts may stand on either side of an aside (between brackets or a pair of spaced
-/// dashes): the aside's words do not count towards the concept's window, and a part of several
-/// words counts as one.
-final class AsideTests: XCTestCase {
+/// How near a concept's parts must be: a concept's parts may stand on either side of an aside
+/// (between brackets or a pair of spaced dashes), whose words do not count towards the window; a
+/// part of several words counts as one; and a reason against a concept that is itself denied
+/// ("not on any diet") does not stop it.
+final class ConceptWindowTests: XCTestCase {
     private func plan(_ text: String, kind: SectionKind = .assessment) -> String {
         let context = NarrativeContext(
             section: "aside", line: 1, kind: kind, referenceDate: SentenceEvaluation.documentDate,
@@ -39,5 +40,11 @@ final class AsideTests: XCTestCase {
         let tokens = Tokenizer.tokens("prednisolone 1 unit(s) orally (with food) once a day")
         XCTAssertEqual(tokens.filter(\.inAside).map(\.text), ["(", "with", "food", ")"])
         XCTAssertFalse(Tokenizer.tokens("range 5 - 10 - 15 kg").contains(where: \.inAside), "dashes between figures")
+    }
+
+    func testADeniedReasonAgainstDoesNotStopAConcept() {
+        XCTAssertEqual(plan("She has lost 6 kg of weight since June on a diet."), "ready")
+        XCTAssertNotEqual(plan("She has lost 6 kg of weight since June and is not on any diet."), "ready")
+        XCTAssertNotEqual(plan("Clothes are loose on her, no diet."), "ready")
     }
 }
