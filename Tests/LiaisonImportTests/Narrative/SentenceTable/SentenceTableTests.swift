@@ -56,6 +56,16 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("SentencesDEFR2/redflags2.fr.tsv", golden: "sentences2-fr.txt", language: "fr")
     }
 
+    /// A third German table and a third French one, written after the second ones had been used
+    /// (SentencesDEFR3/README.de.md, README.fr.md).
+    func testThirdGermanTable() throws {
+        try checkUnseen("SentencesDEFR3/redflags3.de.tsv", golden: "sentences3-de.txt", language: "de")
+    }
+
+    func testThirdFrenchTable() throws {
+        try checkUnseen("SentencesDEFR3/redflags3.fr.tsv", golden: "sentences3-fr.txt", language: "fr")
+    }
+
     private func checkUnseen(_ file: String, golden name: String, language: String = "en") throws {
         let rows = try SentenceRow.load(language, file: "Tests/LiaisonImportTests/Narrative/\(file)")
         let score = SentenceEvaluation.score(rows, language: language)
