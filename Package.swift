@@ -89,7 +89,7 @@ var targets: [Target] = [
             "Narrative/Sentences4", "Narrative/Sentences5",
             "Narrative/Sentences6", "Narrative/Sentences7",
             "Narrative/Sentences8", "Narrative/Sentences9",
-            "Narrative/SentencesDEFR2", "Narrative/SentencesDEFR3",
+            "Narrative/SentencesDEFR2", "Narrative/SentencesDEFR3", "Narrative/Sentences10",
         ]  // data read at test time
     ),
     .testTarget(

@@ -46,6 +46,11 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("Sentences9/redflags9.en.tsv", golden: "sentences9-en.txt")
     }
 
+    /// A tenth table, written after the ninth had been used (Sentences10/README.md).
+    func testTenthEnglishTable() throws {
+        try checkUnseen("Sentences10/redflags10.en.tsv", golden: "sentences10-en.txt")
+    }
+
     /// A second German table and a second French one, written after the first ones had been used
     /// (SentencesDEFR2/README.md).
     func testSecondGermanTable() throws {
