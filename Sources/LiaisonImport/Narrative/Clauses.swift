@@ -62,13 +62,19 @@ enum ClauseSplitter {
     }
 
     /// Whether the full stop at `i` ends a listed abbreviation: the letters and inner full stops
-    /// before it ("St.n", "bds").
+    /// before it ("St.n", "bds"), also written with a space after an inner full stop ("V. a.",
+    /// "St. n." are "v.a", "st.n").
     private static func isAbbreviation(_ chars: [Unicode.Scalar], at i: Int, _ abbreviations: Set<String>) -> Bool {
         guard !abbreviations.isEmpty else { return false }
         var start = i
         while start > 0, chars[start - 1].isWordLetter || chars[start - 1] == "." { start -= 1 }
         guard start < i else { return false }
-        return abbreviations.contains(chars.string(start..<i).lowercased())
+        let last = chars.string(start..<i).lowercased()
+        if abbreviations.contains(last) { return true }
+        guard start >= 2, chars[start - 1] == " ", chars[start - 2] == "." else { return false }
+        var first = start - 2
+        while first > 0, chars[first - 1].isWordLetter || chars[first - 1] == "." { first -= 1 }
+        return abbreviations.contains(chars.string(first..<(start - 1)).lowercased() + last)
     }
 
     /// A full stop ends a sentence when followed by the end or by white space and then not a

@@ -2,7 +2,8 @@ import LiaisonModel
 
 /// A clause as the concept reader sees it: one lemma per token (several for an elision or a
 /// compound), with muscle grades and past years read as placeholders ("2/5" is `<grade>`, "2015"
-/// in a 2026 document is `<past-year>`).
+/// in a 2026 document is `<past-year>`), and a body weight lower than an earlier one followed by
+/// `<weight-fall>` (``WeightFigures``).
 struct Words: Sendable {
     /// Lemmas, one per position; empty where a placeholder swallowed a token.
     let lemmas: [String]
@@ -27,6 +28,7 @@ struct Words: Sendable {
         var tokenOf: [Int] = []
         lemmas.reserveCapacity(tokens.count)
         var grades: [Double] = []
+        let weightFalls = WeightFigures.falls(in: tokens)
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
@@ -51,7 +53,8 @@ struct Words: Sendable {
             }
             switch token.kind {
             case .word:
-                let read = lemmatizer.lemmas(token.text)
+                var read = lemmatizer.lemmas(token.text)
+                if weightFalls.contains(index) { read.append(WeightFigures.fall) }
                 lemmas.append(contentsOf: read)
                 values.append(contentsOf: repeatElement(nil, count: read.count))
             case .number:
