@@ -7,6 +7,10 @@ public struct ContextCue: Hashable, Sendable {
         case pseudo
         /// Ends the scope of every trigger before it ("but", "however", ";").
         case termination
+        /// Says a condition is ongoing now ("remains on tacrolimus", "currently"): where no other
+        /// trigger reaches a mention, it sets aside a Past Medical History section's default
+        /// (historical), never a Family History one.
+        case current
     }
 
     /// Which words a trigger reaches.

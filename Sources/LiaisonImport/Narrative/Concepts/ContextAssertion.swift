@@ -190,6 +190,10 @@ enum ContextAssertion {
                 assertion: assertion(category), basis: found.tentative && !agreed ? .tentative : .trigger)
         }
         if let inherited { return MentionAssertion(assertion: assertion(inherited), basis: .trigger) }
+        // "He remains on tacrolimus" in a history section is today's, not the past's.
+        if sectionDefault == .historical, nearest[.current] != nil {
+            return MentionAssertion(assertion: .affirmed, basis: .trigger)
+        }
         if let sectionDefault, sectionDefault != .affirmed {
             return MentionAssertion(assertion: sectionDefault, basis: .section)
         }
@@ -203,7 +207,7 @@ enum ContextAssertion {
         case .historical: .historical
         case .hypothetical: .hypothetical
         case .family: .family
-        case .pseudo, .termination: .affirmed
+        case .pseudo, .termination, .current: .affirmed
         }
     }
 
