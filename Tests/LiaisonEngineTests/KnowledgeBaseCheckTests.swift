@@ -108,6 +108,20 @@ struct KnowledgeBaseCheckTests {
             text: "vocabulary:\n  language: de\n  restrictions:\n    limit: {source: INF, words: [max]}\n",
             expected: "vocabulary/de/restrictions.yaml:4:5: error: the German restrictions give no heart-rate words"),
         Case(
+            name: "cleared by an unknown concept", file: "vocabulary/en/extra.yaml",
+            text: """
+                vocabulary:
+                  language: en
+                  terms:
+                    tumble: {source: R1, words: [tumble]}
+                  concepts:
+                    - {id: tumble, flag: possible-fracture, requires: [tumble], cleared-by: [no-such-concept], source: R1}
+
+                """,
+            expected:
+                "vocabulary/en/extra.yaml:6:78: error: concept tumble is cleared by unknown concept 'no-such-concept'"
+        ),
+        Case(
             name: "unknown restriction role", file: "vocabulary/de/extra.yaml",
             text: "vocabulary:\n  language: de\n  restrictions:\n    heartrate: {source: INF, words: [puls]}\n",
             expected: "vocabulary/de/extra.yaml:4:5: error: unknown key 'heartrate' in restrictions"),

@@ -17,6 +17,12 @@ extension KnowledgeBaseChecker {
                 "concept \(ref.concept) names unknown term class '\(ref.id)'", at: ref.location,
                 notes: ["define it under terms: in a vocabulary file of language \(ref.language)"])
         }
+        for ref in citations.concepts
+        where !(vocabulary.languages[ref.language]?.concepts.contains { $0.id == ref.id } ?? false) {
+            error(
+                "concept \(ref.concept) is cleared by unknown concept '\(ref.id)'", at: ref.location,
+                notes: ["name a concept id of language \(ref.language)"])
+        }
         let folder = SourceLocation(file: "Protocols/vocabulary")
         guard vocabulary.languages["en"] != nil else {
             error(

@@ -9,6 +9,8 @@ struct VocabularyCitations: Sendable {
     var sources: [(key: String, what: String, location: SourceLocation)] = []
     /// A term class a concept names, in its language.
     var classes: [(language: String, id: String, concept: String, location: SourceLocation)] = []
+    /// A concept another concept's `cleared-by` names, in its language.
+    var concepts: [(language: String, id: String, concept: String, location: SourceLocation)] = []
     /// Where each language's rules were first given.
     var languages: [String: SourceLocation] = [:]
     /// Where each language's restriction words were given.
@@ -83,8 +85,7 @@ extension NodeReader {
     ) -> ConceptRule? {
         let keys: Set<String> = [
             "id", "flag", "requires", "unless", "unless-reach", "window", "across-clauses", "not-in", "certainty",
-            "source",
-            "notes",
+            "cleared-by", "source", "notes",
         ]
         guard
             let map = mapping(node, what: "a concept", allowed: keys, required: ["id", "flag", "requires", "source"]),
@@ -115,13 +116,16 @@ extension NodeReader {
         let unless = strings(map["unless"], what: "unless")
         if requires.isEmpty { error("concept \(id) requires no term class", at: node) }
         for ref in requires + unless { citations.classes.append((language, ref.value, id, ref.location)) }
+        let clearedBy = strings(map["cleared-by"], what: "cleared-by")
+        for ref in clearedBy { citations.concepts.append((language, ref.value, id, ref.location)) }
         citations.sources.append((source.value, "concept \(id)", source.location))
         let window = number(map["window"], what: "window").map { Int($0) } ?? 8
         return ConceptRule(
             id: id, target: target, requires: requires.map(\.value), unless: unless.map(\.value),
             unlessReach: number(map["unless-reach"], what: "unless-reach").map { Int($0) }, window: window,
             acrossClauses: bool(map["across-clauses"], what: "across-clauses") ?? false,
-            notIn: sectionKinds(map["not-in"], of: id), certainty: certainty, source: source.value)
+            notIn: sectionKinds(map["not-in"], of: id), certainty: certainty, clearedBy: clearedBy.map(\.value),
+            source: source.value)
     }
 
     /// Section kinds by name (`results`, `medications`), each checked.

@@ -54,13 +54,16 @@ public struct ConceptRule: Hashable, Sendable {
     /// is a specimen, not a symptom.
     public var notIn: Set<SectionKind>
     public var certainty: Certainty
+    /// Concepts (by id) whose denial in the same sentence makes an affirmed mention of this one
+    /// a question rather than a red flag: a fall after which "CT showed no fracture".
+    public var clearedBy: [String]
     /// A source key of `Protocols/sources.yaml`.
     public var source: String
 
     public init(
         id: String, target: Target, requires: [String], unless: [String] = [], unlessReach: Int? = nil,
         window: Int = 8, acrossClauses: Bool = false, notIn: Set<SectionKind> = [], certainty: Certainty = .definite,
-        source: String
+        clearedBy: [String] = [], source: String
     ) {
         self.id = id
         self.target = target
@@ -71,6 +74,7 @@ public struct ConceptRule: Hashable, Sendable {
         self.acrossClauses = acrossClauses
         self.notIn = notIn
         self.certainty = certainty
+        self.clearedBy = clearedBy
         self.source = source
     }
 }

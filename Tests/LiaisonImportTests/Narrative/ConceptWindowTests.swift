@@ -47,4 +47,10 @@ final class ConceptWindowTests: XCTestCase {
         XCTAssertNotEqual(plan("She has lost 6 kg of weight since June and is not on any diet."), "ready")
         XCTAssertNotEqual(plan("Clothes are loose on her, no diet."), "ready")
     }
+
+    func testAFractureDeniedOnImagingMakesATraumaAQuestion() {
+        XCTAssertEqual(plan("Fell from a ladder on Monday; CT spine showed no fracture."), "needs-review")
+        XCTAssertEqual(plan("Fell from a ladder on Monday; no previous fractures."), "refer-back", "no imaging")
+        XCTAssertEqual(plan("Fell from a ladder on Monday; X-ray of the wrist showed no fracture."), "refer-back")
+    }
 }

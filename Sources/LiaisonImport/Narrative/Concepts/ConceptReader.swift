@@ -97,13 +97,21 @@ extension LanguageReader {
             !concepts[$0.concept].rule.notIn.contains(context.kind)
         }
         guard !mentions.isEmpty else { return [] }
-        let found = mentions.map { mention -> (ConceptRule, MentionAssertion, ClosedRange<Int>) in
+        let read = mentions.map { mention -> (ConceptRule, MentionAssertion, ClosedRange<Int>) in
             var rule = concepts[mention.concept].rule
             if mention.downgraded { rule.certainty = .possible }
             let asserted = ContextAssertion.assertion(
                 of: mention, reaches: reaches, inherited: inherited, sectionDefault: sectionDefault)
             let span = run.tokenOf[mention.start]...run.tokenOf[max(mention.start, mention.end - 1)]
             return (rule, asserted, span)
+        }
+        // A concept whose clearing concept is denied in the sentence becomes a question, never
+        // cleared: "Fell from a ladder; CT showed no fracture" is for the provider to confirm (an
+        // X-ray can miss a fracture, a CT may still be pending), not a referral back.
+        let denied = Set(read.filter { $0.1.assertion == .negated && $0.1.basis == .trigger }.map(\.0.id))
+        let found = read.map { item -> (ConceptRule, MentionAssertion, ClosedRange<Int>) in
+            guard item.0.clearedBy.contains(where: denied.contains), item.1.assertion == .affirmed else { return item }
+            return (item.0, MentionAssertion(assertion: .possible, basis: .trigger), item.2)
         }
         let standing = Set(
             found.filter { $0.0.certainty == .definite && RedFlagPolicy.outcome(of: $0.0, $0.1) != .cleared }
