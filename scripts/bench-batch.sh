@@ -3,8 +3,9 @@
 # files, with --jobs 1 and --jobs 2; prints the times, the ratios against the goals, and peak
 # memory. Usage: scripts/bench-batch.sh [CORPUS] (default ../shared/corpus). Each timing is the
 # best of $RUNS runs (default 3). With BASELINE=/path/to/an/older/liaison, that binary's batch
-# --jobs 1 is timed in the same run too, against this one. Needs xmllint and GNU time
-# (apt-get install -y time).
+# --jobs 1 is timed in the same run too, against this one. LIAISON_BIN=path times that binary
+# instead of building this checkout's (a release build of another commit, made in its own
+# worktree). Needs xmllint and GNU time (apt-get install -y time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus}
@@ -14,7 +15,7 @@ source scripts/lib.sh
 need xmllint libxml2-utils
 need /usr/bin/time time
 
-bin=$(release_liaison)
+bin=${LIAISON_BIN:-$(release_liaison)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The same files batch takes: .xml/.cda/.ccd/.ccda, any case, hidden ones skipped.
