@@ -25,6 +25,8 @@ final class WeightFigureTests: XCTestCase {
         XCTAssertEqual(falls("from 64 to 57 kg"), ["57"], "the first figure takes the second's unit")
         XCTAssertEqual(falls("82 kg in January, 76 kg today"), ["76"])
         XCTAssertEqual(falls("12 st 4 lb -> 11 st"), ["11"])
+        XCTAssertEqual(falls("Weighed 71 kg today, 80 kg at the March visit"), ["71"], "today's figure first")
+        XCTAssertEqual(falls("71 kg today, up from 65 kg in March"), [], "a gain, whatever the order")
     }
 
     func testNoFallWithoutTwoBodyWeights() {
