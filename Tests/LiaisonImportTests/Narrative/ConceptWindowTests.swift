@@ -52,5 +52,14 @@ final class ConceptWindowTests: XCTestCase {
         XCTAssertEqual(plan("Fell from a ladder on Monday; CT spine showed no fracture."), "needs-review")
         XCTAssertEqual(plan("Fell from a ladder on Monday; no previous fractures."), "refer-back", "no imaging")
         XCTAssertEqual(plan("Fell from a ladder on Monday; X-ray of the wrist showed no fracture."), "refer-back")
+        for (language, text) in [
+            ("de", "Sturz von der Leiter am Montag, im CT keine Fraktur."),
+            ("fr", "Chute d'une échelle lundi, pas de fracture au scanner."),
+        ] {
+            let context = NarrativeContext(
+                section: "imaging", line: 1, kind: .assessment, language: language,
+                referenceDate: SentenceEvaluation.documentDate, vocabulary: TestKnowledge.vocabulary)
+            XCTAssertEqual(SentenceEvaluation.plan(NarrativeReader.read(text, context: context)), "needs-review", text)
+        }
     }
 }
