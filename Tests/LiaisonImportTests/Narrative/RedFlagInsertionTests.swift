@@ -85,8 +85,11 @@ struct RedFlagInsertionTests {
                 of: #"<([A-Za-z0-9_]+:)?code\s[^>]*>"#, options: .regularExpression, range: start..<next)
         else { return false }
         let tag = host.xml[code]
-        return [CDAVocabulary.Section.results, CDAVocabulary.Section.vitalSigns, CDAVocabulary.Section.medications]
-            .contains { tag.contains("\"\($0)\"") }
+        // Every code the importer reads as such a section ("Medications on admission" too).
+        let listKinds: Set<SectionKind> = [.results, .vitalSigns, .medications]
+        return CDAVocabulary.Section.kinds.contains { code, kind in
+            listKinds.contains(kind) && tag.contains("\"\(code)\"")
+        }
     }
 
     /// The document with `sentence` as a paragraph of the section's narrative (its empty `text`

@@ -190,6 +190,11 @@ enum ContextAssertion {
                 assertion: assertion(category), basis: found.tentative && !agreed ? .tentative : .trigger)
         }
         if let inherited { return MentionAssertion(assertion: assertion(inherited), basis: .trigger) }
+        // In a Family History section, a sentence that names a relative is the relative's
+        // throughout ("His son broke his back in a quad bike accident"), however far the words.
+        if sectionDefault == .family, reaches.contains(where: { $0.cue.category == .family && !$0.cue.tentative }) {
+            return MentionAssertion(assertion: .family, basis: .trigger)
+        }
         // "He remains on tacrolimus" in a history section is today's, not the past's.
         if sectionDefault == .historical, nearest[.current] != nil {
             return MentionAssertion(assertion: .affirmed, basis: .trigger)
