@@ -66,15 +66,18 @@ enum ClauseSplitter {
     /// "St. n." are "v.a", "st.n").
     private static func isAbbreviation(_ chars: [Unicode.Scalar], at i: Int, _ abbreviations: Set<String>) -> Bool {
         guard !abbreviations.isEmpty else { return false }
-        var start = i
-        while start > 0, chars[start - 1].isWordLetter || chars[start - 1] == "." { start -= 1 }
+        // Where the letters and full stops that end at `end` begin.
+        func wordStart(before end: Int) -> Int {
+            var start = end
+            while start > 0, chars[start - 1].isWordLetter || chars[start - 1] == "." { start -= 1 }
+            return start
+        }
+        let start = wordStart(before: i)
         guard start < i else { return false }
         let last = chars.string(start..<i).lowercased()
         if abbreviations.contains(last) { return true }
         guard start >= 2, chars[start - 1] == " ", chars[start - 2] == "." else { return false }
-        var first = start - 2
-        while first > 0, chars[first - 1].isWordLetter || chars[first - 1] == "." { first -= 1 }
-        return abbreviations.contains(chars.string(first..<(start - 1)).lowercased() + last)
+        return abbreviations.contains(chars.string(wordStart(before: start - 1)..<(start - 1)).lowercased() + last)
     }
 
     /// A full stop ends a sentence when followed by the end or by white space and then not a

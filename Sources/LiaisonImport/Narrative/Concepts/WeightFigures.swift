@@ -2,10 +2,11 @@
 /// "12 st 4 lb -> 11 st", "von 64 auf 57 kg", "71 kg today, 80 kg at the March visit". A weight
 /// lower than an earlier one in the same unit, or a today's weight lower than another, is a
 /// weight loss, whatever words surround it; ``Words`` marks it with the placeholder
-/// `<weight-fall>` after its unit, and the vocabularies count that placeholder as a word of loss. Only figures in the range of an adult's body weight count, so
-/// a lifting limit ("weight 80 kg; no lifting over 10 kg") is no fall, and only a fall of 5% or
-/// more, the usual clinical threshold for a significant loss, so two readings on one day ("wgt
-/// 194 lb ... wgt 189 lb") are none.
+/// `<weight-fall>` after its unit, and the vocabularies count that placeholder as a word of loss.
+/// Only figures in the range of an adult's body weight count, so a lifting limit ("weight 80 kg;
+/// no lifting over 10 kg") is no fall, and only a fall of 5% or more, the usual clinical
+/// threshold for a significant loss, so two readings on one day ("wgt 194 lb ... wgt 189 lb")
+/// are none.
 enum WeightFigures {
     static let fall = "<weight-fall>"
     /// The share of the earlier weight a later one must be at most.
@@ -81,10 +82,7 @@ enum WeightFigures {
             }
             if let (unit, range) = unit(at: i + 1, in: tokens) {
                 if range.contains(value) {
-                    figures.append(
-                        Figure(
-                            value: value, unit: unit, unitAt: i + 1, now: isNow(number: i)
-                        ))
+                    figures.append(Figure(value: value, unit: unit, unitAt: i + 1, now: isNow(number: i)))
                 }
                 i += 2
                 continue
@@ -100,8 +98,8 @@ enum WeightFigures {
         return figures
     }
 
-    private static func unit(at i: Int, in tokens: [Token]) -> (String, ClosedRange<Double>)? {
+    private static func unit(at i: Int, in tokens: [Token]) -> (unit: String, range: ClosedRange<Double>)? {
         guard i < tokens.count, tokens[i].kind == .word else { return nil }
-        return units[tokens[i].text].map { ($0.unit, $0.range) }
+        return units[tokens[i].text]
     }
 }
