@@ -69,7 +69,11 @@ final class WatchFaultTests: XCTestCase {
             XCTAssertTrue(FileManager.default.fileExists(atPath: target.path), "taken while still being written")
         }
         try handle.close()
-        XCTAssertTrue(RealRun.wait(60, while: process) { self.filed(root) == ["slow.xml"] }, log(root))
+        // The ledger row is marked ok after the archive move: wait for both, not the move alone.
+        XCTAssertTrue(
+            RealRun.wait(60, while: process) {
+                self.filed(root) == ["slow.xml"] && (try? RealRun.rows(root).map(\.status)) == [.ok]
+            }, log(root))
         XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent("archive/slow.xml")), document)
         XCTAssertEqual(try RealRun.rows(root).map(\.status), [.ok])
     }
