@@ -51,6 +51,13 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("Sentences10/redflags10.en.tsv", golden: "sentences10-en.txt")
     }
 
+    /// An eleventh table, a third of it text as EHR systems emit it (forms, coded problem lines,
+    /// medication lines, report fragments), written after the tenth had been used
+    /// (Sentences11/README.md).
+    func testEleventhEnglishTable() throws {
+        try checkUnseen("Sentences11/redflags11.en.tsv", golden: "sentences11-en.txt")
+    }
+
     /// A second German table and a second French one, written after the first ones had been used
     /// (SentencesDEFR2/README.md).
     func testSecondGermanTable() throws {
@@ -69,6 +76,16 @@ final class SentenceTableTests: XCTestCase {
 
     func testThirdFrenchTable() throws {
         try checkUnseen("SentencesDEFR3/redflags3.fr.tsv", golden: "sentences3-fr.txt", language: "fr")
+    }
+
+    /// A fourth German table and a fourth French one, written after the third ones had been used
+    /// (SentencesDEFR4/README.de.md, README.fr.md; labels mapped by its normalise.py).
+    func testFourthGermanTable() throws {
+        try checkUnseen("SentencesDEFR4/redflags4.de.tsv", golden: "sentences4-de.txt", language: "de")
+    }
+
+    func testFourthFrenchTable() throws {
+        try checkUnseen("SentencesDEFR4/redflags4.fr.tsv", golden: "sentences4-fr.txt", language: "fr")
     }
 
     private func checkUnseen(_ file: String, golden name: String, language: String = "en") throws {
