@@ -28,4 +28,49 @@ final class CurrentStateTests: XCTestCase {
         XCTAssertEqual(plan("Ex-IVDU, clean since 2014.", kind: .pastMedicalHistory), "needs-review")
         XCTAssertEqual(plan("Mother remains on tacrolimus after a liver transplant.", kind: .familyHistory), "ready")
     }
+
+    /// A coded problem or medication line carries its status after it; the status is the line's.
+    func testAStatusAfterACodedLineIsTheLines() {
+        XCTAssertEqual(plan("G83.4 Cauda equina syndrome", kind: .pastMedicalHistory), "needs-review")
+        XCTAssertEqual(plan("G83.4 Cauda equina syndrome - active", kind: .pastMedicalHistory), "refer-back")
+        XCTAssertEqual(
+            plan(
+                "S32.010A Wedge compression fracture of first lumbar vertebra, initial encounter.",
+                kind: .pastMedicalHistory),
+            "refer-back")
+        XCTAssertEqual(
+            plan("Prednisolone 5 mg tab PO OD - active - long term (PMR)", kind: .pastMedicalHistory), "refer-back")
+        XCTAssertEqual(plan("Hydrocortisone 10 mg mane, 5 mg midday", kind: .pastMedicalHistory), "refer-back")
+        XCTAssertEqual(
+            plan("G83.4 Syndrome de la queue de cheval - actif", kind: .pastMedicalHistory, language: "fr"),
+            "refer-back")
+        XCTAssertEqual(
+            plan("G83.4 Cauda-equina-Syndrom - aktiv", kind: .pastMedicalHistory, language: "de"), "refer-back")
+    }
+
+    /// An ICD-10 title's "without rupture" or "not elsewhere classified" denies nothing.
+    func testICDTitleWordsAreNotDenials() {
+        XCTAssertEqual(
+            plan(
+                "I71.4 Abdominal aortic aneurysm, without rupture (SNOMED 233985008 Abdominal aortic aneurysm), on surveillance",
+                kind: .pastMedicalHistory),
+            "refer-back")
+        XCTAssertEqual(
+            plan("M48.56XA Collapsed vertebra, not elsewhere classified, lumbar region", kind: .pastMedicalHistory),
+            "needs-review")
+    }
+
+    /// A medication line marked as ended stays a history, and the word forms of "stop" and
+    /// "complete" outside those phrases are not a history.
+    func testAnEndedMedicationLineIsAHistory() {
+        XCTAssertEqual(
+            plan("Azathioprine 100 mg PO OD - STOPPED 2019 (GI intolerance)", kind: .pastMedicalHistory), "needs-review"
+        )
+        XCTAssertEqual(plan("Prednisolone 30 mg PO OD x 5 days - completed", kind: .pastMedicalHistory), "needs-review")
+        XCTAssertEqual(
+            plan(
+                "Has been straining to pass water and the stream stops and starts, 3/7 history.",
+                kind: .historyOfPresentIllness),
+            "refer-back")
+    }
 }

@@ -159,11 +159,13 @@ enum ContextAssertion {
         for reach in reaches {
             let touched = mention.parts.contains { $0.overlaps(reach.scope) }
             // A trigger made only of a mention's own words is not its trigger ("perianal sensation
-            // absent"), though one that merely shares a word is ("no recent falls").
+            // absent"), though one that merely shares a word is ("no recent falls"). A word of an
+            // ongoing state is, even inside the mention: "Hydrocortisone 10 mg mane" is a medicine
+            // taken today, whatever section lists it.
             let inside = mention.parts.contains {
                 $0.lowerBound <= reach.position.lowerBound && reach.position.upperBound <= $0.upperBound
             }
-            guard touched, !inside else { continue }
+            guard touched, !inside || reach.cue.category == .current else { continue }
             let distance =
                 mention.parts.map { part in
                     part.lowerBound >= reach.position.upperBound
