@@ -33,6 +33,9 @@ typedef struct {
     int undeclaredPrefixCount;
     int undeclaredPrefixLine;
     char undeclaredPrefixMessage[256];
+    int depth;                   // elements open now
+    int skipDepth;               // depth of the open element whose text is not kept (0: none)
+    long skippedBytes;           // characters of such elements, dropped
 } liaison_parse_state;
 
 static void liaison_silent_generic(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
@@ -95,10 +98,45 @@ static void liaison_on_start_element(void *ctx, const xmlChar *localname, const 
     }
     xmlSAX2StartElementNs(ctx, localname, prefix, URI, nb_namespaces, namespaces, nb_attributes,
                           nb_defaulted, attributes);
+    if (!st) return;
+    st->depth += 1;
+    if (st->skipDepth) return;
+    // An encapsulated attachment (CDA data type ED with representation="B64": an image, a PDF, a
+    // scanned letter) is kept as an element with its attributes but without its text: nothing
+    // reads the encoded bytes, and they are most of a large document's size.
+    for (int i = 0; i < nb_attributes; i++) {
+        const xmlChar **a = attributes + i * 5;  // localname, prefix, URI, value, end
+        if (a[1] == NULL && xmlStrEqual(a[0], BAD_CAST "representation") && a[4] - a[3] == 3 &&
+            memcmp(a[3], "B64", 3) == 0) {
+            st->skipDepth = st->depth;
+            return;
+        }
+    }
+}
+
+static void liaison_on_end_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                                   const xmlChar *URI) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    liaison_parse_state *st = (liaison_parse_state *)ctxt->_private;
+    if (st) {
+        if (st->skipDepth == st->depth) st->skipDepth = 0;
+        st->depth -= 1;
+    }
+    xmlSAX2EndElementNs(ctx, localname, prefix, URI);
+}
+
+static void liaison_on_characters(void *ctx, const xmlChar *ch, int len) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
+    liaison_parse_state *st = (liaison_parse_state *)ctxt->_private;
+    if (st && st->skipDepth) {
+        st->skippedBytes += len;
+        return;
+    }
+    xmlSAX2Characters(ctx, ch, len);
 }
 
 /// Parses `size` bytes with no network, no entity substitution, no DTD loading and no HUGE;
-/// rejects any DOCTYPE and nesting deeper than `st->maxDepth`. Returns NULL on any error (the
+/// rejects any DOCTYPE and nesting deeper than `st->maxDepth`; drops the text of B64 attachments. Returns NULL on any error (the
 /// first one is in `st`); nothing is printed.
 static inline xmlDocPtr liaison_parse(const char *buffer, int size, liaison_parse_state *st) {
     xmlSetGenericErrorFunc(NULL, liaison_silent_generic);
@@ -110,6 +148,11 @@ static inline xmlDocPtr liaison_parse(const char *buffer, int size, liaison_pars
     ctxt->sax->serror = liaison_on_error;
     ctxt->sax->internalSubset = liaison_on_internal_subset;
     ctxt->sax->startElementNs = liaison_on_start_element;
+    ctxt->sax->endElementNs = liaison_on_end_element;
+    ctxt->sax->characters = liaison_on_characters;
+    // The same function for both, as libxml2 has by default: where they differ it starts asking
+    // which whitespace is ignorable.
+    ctxt->sax->ignorableWhitespace = liaison_on_characters;
     xmlParseDocument(ctxt);
     xmlDocPtr doc = ctxt->myDoc;
     int failed = !ctxt->wellFormed || st->stopReason || st->errorSet;

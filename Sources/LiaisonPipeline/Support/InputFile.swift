@@ -67,7 +67,7 @@ public enum InputFile {
                 .unsupportedInput, "is \(kind), not a referral file", at: SourceLocation(file: url.path),
                 hint: "only regular files are read; move it out of the way and drop the document itself")
         }
-        let data = try readAll(fd, url: url, limit: limit)
+        let data = try readAll(fd, url: url, limit: limit, expected: Int(before.st_size))
         var after = stat()
         guard fstat(fd, &after) == 0 else { throw failure("cannot read the file", url, errno) }
         let identity = Identity(after)
@@ -75,22 +75,31 @@ public enum InputFile {
         return .read(data, identity)
     }
 
-    static func readAll(_ fd: Int32, url: URL, limit: Int) throws -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    /// Reads to the end of `fd` into one buffer of the size the file had when opened (one byte
+    /// more, to see a file that grew), so that a large document is neither copied while the
+    /// buffer grows nor held with unused capacity; a file that grew is read on, as before.
+    static func readAll(_ fd: Int32, url: URL, limit: Int, expected: Int = 0) throws -> Data {
+        var data = Data(count: min(max(expected, 0), limit) + 1)
+        var filled = 0
         while true {
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if filled == data.count {
+                if filled > limit {
+                    throw LiaisonError(
+                        .inputTooLarge, "larger than \(limit / 1024 / 1024) MB", at: SourceLocation(file: url.path),
+                        hint: "referral documents are far smaller; check that this is the right file")
+                }
+                data.count = min(filled + max(64 * 1024, filled / 2), limit + 1)
+            }
+            let n = data.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw failure("cannot read the file", url, errno)
             }
-            if n == 0 { return data }
-            data.append(contentsOf: buffer[0..<n])
-            if data.count > limit {
-                throw LiaisonError(
-                    .inputTooLarge, "larger than \(limit / 1024 / 1024) MB", at: SourceLocation(file: url.path),
-                    hint: "referral documents are far smaller; check that this is the right file")
+            if n == 0 {
+                data.count = filled
+                return data
             }
+            filled += n
         }
     }
 
