@@ -12,6 +12,10 @@
 #include <sys/xattr.h>
 #endif
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #if defined(__linux__)
 #include <sys/syscall.h>
 #ifndef RENAME_NOREPLACE
@@ -100,5 +104,14 @@ long liaison_get_attribute(const char *path, const char *name, void *buffer, uns
     (void)path; (void)name; (void)buffer; (void)size;
     errno = ENOTSUP;
     return -1;
+#endif
+}
+
+int liaison_fix_mmap_threshold(int bytes) {
+#if defined(__GLIBC__)
+    return mallopt(M_MMAP_THRESHOLD, bytes);
+#else
+    (void)bytes;
+    return 0;
 #endif
 }

@@ -25,4 +25,9 @@ int liaison_set_attribute(const char *path, const char *name, const void *value,
 /// its length, or -1 (ENODATA when it is not set, ENOTSUP where there are none).
 long liaison_get_attribute(const char *path, const char *name, void *buffer, unsigned long size);
 
+/// Fixes the C allocator's threshold for serving a block by `mmap` at `bytes` (glibc's
+/// mallopt(M_MMAP_THRESHOLD), which also stops it from rising); 0 where the system's allocator
+/// has no such setting.
+int liaison_fix_mmap_threshold(int bytes);
+
 #endif

@@ -34,6 +34,7 @@ public final class BatchRunner: Sendable {
         self.converter = converter
         self.observer = observer
         self.logger = logger
+        AllocatorTuning.forLongRuns()
         try FileOps.makeFolder(options.output)
         guard access(options.output.path, W_OK) == 0 else {
             throw FileOps.ioError("cannot write to the output folder", options.output.path, EACCES)

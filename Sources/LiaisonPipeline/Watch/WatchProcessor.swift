@@ -33,6 +33,7 @@ public struct WatchProcessor: Sendable {
         self.reprocess = reprocess
         self.alert = alert
         self.logger = logger
+        AllocatorTuning.forLongRuns()
     }
 
     /// How far ``process(_:file:)`` took a document.
