@@ -125,6 +125,18 @@ struct KnowledgeBaseCheckTests {
             name: "unknown restriction role", file: "vocabulary/de/extra.yaml",
             text: "vocabulary:\n  language: de\n  restrictions:\n    heartrate: {source: INF, words: [puls]}\n",
             expected: "vocabulary/de/extra.yaml:4:5: error: unknown key 'heartrate' in restrictions"),
+        Case(
+            name: "a doubt on a cue that is not possible", file: "vocabulary/en/extra.yaml",
+            text: """
+                vocabulary:
+                  language: en
+                  cues:
+                    - {category: negated, doubts-denials: true, source: N1, phrases: [not that]}
+
+                """,
+            expected:
+                "vocabulary/en/extra.yaml:4:43: error: doubts-denials is for possible cues: a doubt about a denial makes a question"
+        ),
     ]
 
     /// An Italian vocabulary that knows only fever.

@@ -146,7 +146,7 @@ extension NodeReader {
     private mutating func cues(_ node: Node, citations: inout VocabularyCitations) -> [ContextCue] {
         let keys: Set<String> = [
             "category", "direction", "window", "tentative", "clause-final", "clause-initial", "whole-list",
-            "terminates", "source", "phrases", "notes",
+            "terminates", "doubts-denials", "source", "phrases", "notes",
         ]
         guard
             let map = mapping(
@@ -173,6 +173,12 @@ extension NodeReader {
         let clauseFinal = bool(map["clause-final"], what: "clause-final") ?? false
         let clauseInitial = bool(map["clause-initial"], what: "clause-initial") ?? false
         let wholeList = bool(map["whole-list"], what: "whole-list") ?? false
+        let doubtsDenials = bool(map["doubts-denials"], what: "doubts-denials") ?? false
+        if doubtsDenials, category != .possible {
+            error(
+                "doubts-denials is for possible cues: a doubt about a denial makes a question",
+                at: map["doubts-denials"])
+        }
         var terminates = Set<ContextCue.Category>()
         for name in strings(map["terminates"], what: "terminates") {
             guard let ended = ContextCue.Category(rawValue: name.value) else {
@@ -185,7 +191,7 @@ extension NodeReader {
             ContextCue(
                 phrase: $0.value, category: category, direction: direction, window: window, tentative: tentative,
                 clauseFinal: clauseFinal, clauseInitial: clauseInitial, wholeList: wholeList, terminates: terminates,
-                source: source.value)
+                doubtsDenials: doubtsDenials, source: source.value)
         }
     }
 }

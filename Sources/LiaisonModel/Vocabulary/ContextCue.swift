@@ -46,13 +46,18 @@ public struct ContextCue: Hashable, Sendable {
     /// For a termination: the categories whose reach it ends; empty ends every category
     /// ("now" ends a history, not a family member's illness).
     public var terminates: Set<Category>
+    /// For a possible cue: a denial within its reach is not one ("It is not true that she has no
+    /// bladder symptoms", "He could not say he had no numbness"); what that denial decides is a
+    /// possible mention, a question for the provider, never cleared. Such a cue asserts nothing
+    /// where no denial is in its reach ("He cannot say when the incontinence began").
+    public var doubtsDenials: Bool
     /// A source key of `Protocols/sources.yaml`.
     public var source: String
 
     public init(
         phrase: String, category: Category, direction: Direction, window: Int? = nil, tentative: Bool = false,
         clauseFinal: Bool = false, clauseInitial: Bool = false, wholeList: Bool = false, terminates: Set<Category> = [],
-        source: String
+        doubtsDenials: Bool = false, source: String
     ) {
         self.phrase = phrase
         self.category = category
@@ -63,6 +68,7 @@ public struct ContextCue: Hashable, Sendable {
         self.clauseInitial = clauseInitial
         self.wholeList = wholeList
         self.terminates = terminates
+        self.doubtsDenials = doubtsDenials
         self.source = source
     }
 }

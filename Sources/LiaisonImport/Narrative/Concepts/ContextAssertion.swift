@@ -146,7 +146,32 @@ enum ContextAssertion {
                 reaches.append(Reach(cue: cue, scope: scope, position: match.start..<match.end))
             }
         }
-        return reaches
+        return doubtingDenials(reaches)
+    }
+
+    /// A denial inside the reach of a doubt about it ("It is not true that she has no bladder
+    /// symptoms") makes its mentions possible, not negated, and the doubt's own words then
+    /// trigger nothing else. A doubt asserts nothing by itself ("He cannot say when the
+    /// incontinence began" affirms the incontinence); where its words are also a denial and no
+    /// denial is in its reach, that denial stands ("It's not that he can't pass urine").
+    static func doubtingDenials(_ reaches: [Reach]) -> [Reach] {
+        let doubts = reaches.filter(\.cue.doubtsDenials)
+        guard !doubts.isEmpty else { return reaches }
+        func isDenial(_ reach: Reach) -> Bool { reach.cue.category == .negated }
+        let doubting = doubts.filter { doubt in
+            reaches.contains {
+                isDenial($0) && $0.position != doubt.position && doubt.scope.contains($0.position.lowerBound)
+            }
+        }
+        return reaches.compactMap { reach in
+            if reach.cue.doubtsDenials || doubting.contains(where: { $0.position == reach.position }) { return nil }
+            guard isDenial(reach), doubting.contains(where: { $0.scope.contains(reach.position.lowerBound) }) else {
+                return reach
+            }
+            var cue = reach.cue
+            cue.category = .possible
+            return Reach(cue: cue, scope: reach.scope, position: reach.position)
+        }
     }
 
     /// The assertion of `mention`, given the clause's trigger reaches, a category inherited from
