@@ -176,7 +176,7 @@ public final class BatchRunner: Sendable {
         {
             return .seen(previous)
         }
-        if let original = try Self.convertedCopy(of: read.sha256, otherThan: path, in: db) {
+        if let original = try Self.convertedCopy(of: read.sha256, otherThan: path, run: runID, in: db) {
             entry.status = .duplicate
             entry.duplicateOf = original
             entry.finishedAt = Date()
@@ -299,22 +299,27 @@ public final class BatchRunner: Sendable {
             try ledger.read { db in try BatchRecord.fetchOne(db, key: key) }
         }
         if let original, original.status == .ok || original.runID == runID { return true }
-        let other = try ledger.read { db in try Self.convertedCopy(of: sha, otherThan: path, in: db) }
+        let other = try ledger.read { [runID] db in try Self.convertedCopy(of: sha, otherThan: path, run: runID, in: db)
+        }
         guard let other else { return false }
         entry.duplicateOf = other
         return true
     }
 
-    /// The first entry with this content from another input that is converted or being
-    /// converted: what a new input with the same bytes is a duplicate of.
-    static func convertedCopy(of sha: String?, otherThan path: String, in db: Database) throws -> Int64? {
+    /// The first entry with this content from another input that is converted, being converted,
+    /// or failed converting in run `run`: what a new input with the same bytes is a duplicate of.
+    /// A failure of this run counts as much as a conversion still under way, so that a copy is
+    /// reported "same content as ..., which failed" however far the workers have got when the
+    /// walker reaches it; an earlier run's failure is tried again.
+    static func convertedCopy(of sha: String?, otherThan path: String, run: String, in db: Database) throws -> Int64? {
         try Int64.fetchOne(
             db.cachedStatement(
                 sql: """
-                    SELECT id FROM batch_document WHERE sha256 = ? AND status IN ('ok', 'processing') \
+                    SELECT id FROM batch_document WHERE sha256 = ? \
+                    AND (status IN ('ok', 'processing') OR (status = 'failed' AND runID = ?)) \
                     AND sourcePath != ? ORDER BY id LIMIT 1
                     """),
-            arguments: [sha, path])
+            arguments: [sha, run, path])
     }
 
     /// Resolves what earlier runs left `processing` before any input is claimed: finished

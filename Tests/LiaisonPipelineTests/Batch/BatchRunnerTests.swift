@@ -102,6 +102,35 @@ final class BatchRunnerTests: XCTestCase {
             items[1].error, "same content as bad-again.xml, which failed: bad-again.xml:1:1: not well-formed")
     }
 
+    /// The copy of a failed input is reported the same way however far the workers have got:
+    /// here the original (first in name order) has failed, and the failure has been written to
+    /// the ledger (workers' results are written 64 at a time), when the walker, a few claim
+    /// transactions later, reaches the copy.
+    func testACopyReachedAfterItsOriginalFailedIsStillItsDuplicate() throws {
+        let root = try temporaryFolder()
+        let input = root.appendingPathComponent("in")
+        try write("<a>BAD", to: input.appendingPathComponent("a-bad.xml"))
+        for n in 0..<(3 * BatchRunner.claimBatch + 8) {
+            try write("<a>\(n)</a>", to: input.appendingPathComponent(String(format: "m-%03d.xml", n)))
+        }
+        try write("<a>BAD", to: input.appendingPathComponent("z-bad.xml"))
+        let output = root.appendingPathComponent("out")
+        let converter = FakeConverter()
+
+        let summary = try runBatch([input], output, converter, jobs: 1)
+        XCTAssertEqual(converter.calls.filter { $0.hasSuffix("bad.xml") }, ["a-bad.xml"], "converted once")
+        XCTAssertEqual(summary.failed, 2)
+        let copy = try XCTUnwrap(try batchReport(in: output).documents.first { $0.input == "z-bad.xml" })
+        XCTAssertEqual(copy.duplicateOf, "a-bad.xml")
+        XCTAssertEqual(copy.error, "same content as a-bad.xml, which failed: a-bad.xml:1:1: not well-formed")
+        // A later run tries the failed content again rather than taking the old failure as its
+        // original.
+        try write("<a>BAD", to: input.appendingPathComponent("a-bad.xml"))
+        let again = FakeConverter()
+        _ = try runBatch([input], output, again, jobs: 1)
+        XCTAssertEqual(again.calls, ["a-bad.xml"])
+    }
+
     func testAnInterruptedDocumentIsRedoneAfterItsPartialOutputIsRemoved() throws {
         let root = try temporaryFolder()
         let input = root.appendingPathComponent("in")
