@@ -97,15 +97,32 @@ public struct NodeReader {
         return sequence(node, what: what).compactMap { located($0, what: what) }
     }
 
-    /// `true` or `false`.
+    /// `true` or `false` (or YAML 1.1's yes/no, on/off), unquoted. Read from the scalar's text,
+    /// so it does not matter which resolver composed the node.
     public mutating func bool(_ node: Node?, what: String) -> Bool? {
         guard let node else { return nil }
-        guard let value = node.bool else {
+        checkTag(node)
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+            let value = Self.booleans[scalar.string]
+        else {
             error("\(what) must be true or false", at: node)
             return nil
         }
         return value
     }
+
+    /// YAML 1.1's boolean words, as Yams's default resolver knows them.
+    static let booleans: [String: Bool] = {
+        var table: [String: Bool] = [:]
+        for (words, value) in [(["true", "yes", "on"], true), (["false", "no", "off"], false)] {
+            for word in words {
+                for form in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] {
+                    table[form] = value
+                }
+            }
+        }
+        return table
+    }()
 
     /// A number of zero or more.
     public mutating func number(_ node: Node?, what: String) -> Double? {

@@ -126,6 +126,27 @@ struct KnowledgeBaseCheckTests {
             text: "vocabulary:\n  language: de\n  restrictions:\n    heartrate: {source: INF, words: [puls]}\n",
             expected: "vocabulary/de/extra.yaml:4:5: error: unknown key 'heartrate' in restrictions"),
         Case(
+            name: "a quoted yes/no", file: "vocabulary/en/extra.yaml",
+            text: """
+                vocabulary:
+                  language: en
+                  cues:
+                    - {category: possible, tentative: "true", source: N1, phrases: [maybe]}
+
+                """,
+            expected: "vocabulary/en/extra.yaml:4:39: error: tentative must be true or false"),
+        Case(
+            name: "a yes/no that is neither", file: "vocabulary/en/extra.yaml",
+            text: """
+                vocabulary:
+                  language: en
+                  cues:
+                    - {category: possible, tentative: Yes, source: N1, phrases: [perchance]}
+                    - {category: possible, tentative: maybe, source: N1, phrases: [perhaps]}
+
+                """,
+            expected: "vocabulary/en/extra.yaml:5:39: error: tentative must be true or false"),
+        Case(
             name: "a doubt on a cue that is not possible", file: "vocabulary/en/extra.yaml",
             text: """
                 vocabulary:

@@ -61,7 +61,11 @@ enum KnowledgeBaseReader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Every scalar is read as text and converted by NodeReader (numbers, yes/no), so
+            // Yams's default resolver, which tries its int, float, bool, null and timestamp
+            // regular expressions on each of the vocabulary's tens of thousands of words, is
+            // not needed: with the basic one a scalar is a string.
+            root = try Yams.compose(yaml: text, .basic)
         } catch {
             reader.diagnostics.append(NodeReader.yamlError(error, file: file.path))
             return
