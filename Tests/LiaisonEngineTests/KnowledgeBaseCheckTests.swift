@@ -126,6 +126,12 @@ struct KnowledgeBaseCheckTests {
             text: "vocabulary:\n  language: de\n  restrictions:\n    heartrate: {source: INF, words: [puls]}\n",
             expected: "vocabulary/de/extra.yaml:4:5: error: unknown key 'heartrate' in restrictions"),
         Case(
+            name: "a term class defined in two files", file: "vocabulary/fr/zz-extra.yaml",
+            text: "vocabulary:\n  language: fr\n  terms:\n    stable: {source: INF, words: [inchangé]}\n",
+            expected:
+                "vocabulary/fr/zz-extra.yaml:4:13: error: term class 'stable' is defined in fr/neurological.yaml too; this one would replace its words"
+        ),
+        Case(
             name: "a quoted yes/no", file: "vocabulary/en/extra.yaml",
             text: """
                 vocabulary:

@@ -49,6 +49,9 @@ enum KnowledgeBaseReader {
         var vocabulary = ClinicalVocabulary()
         var measureRules: [OutcomeMeasure: ChangeRule] = [:]
         var citations = VocabularyCitations()
+        /// Where each language's term classes were defined ("fr/cauda-equina.yaml"), by language
+        /// and class.
+        var termClassFiles: [String: [String: String]] = [:]
     }
 
     private static func read(file: URL, into parts: inout Parts, with reader: inout NodeReader) {
@@ -84,6 +87,19 @@ enum KnowledgeBaseReader {
                 parts.exercises += reader.sequence(node, what: "exercises").compactMap { reader.exercise($0) }
             case "vocabulary":
                 if let rules = reader.vocabulary(node, citations: &parts.citations) {
+                    // A class of one language is defined in one file: a second definition would
+                    // silently replace the first one's words.
+                    let here = file.deletingLastPathComponent().lastPathComponent + "/" + file.lastPathComponent
+                    for id in rules.termClasses.keys.sorted() {
+                        if let first = parts.termClassFiles[rules.language]?[id] {
+                            reader.error(
+                                "term class '\(id)' is defined in \(first) too; this one would replace its words",
+                                at: node["terms"]?[id],
+                                notes: ["give one of them another name, or define it once in shared-terms.yaml"])
+                        } else {
+                            parts.termClassFiles[rules.language, default: [:]][id] = here
+                        }
+                    }
                     parts.vocabulary.languages[rules.language] = merge(
                         parts.vocabulary.languages[rules.language], rules)
                 }
