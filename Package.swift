@@ -90,7 +90,7 @@ var targets: [Target] = [
             "Narrative/Sentences6", "Narrative/Sentences7",
             "Narrative/Sentences8", "Narrative/Sentences9",
             "Narrative/SentencesDEFR2", "Narrative/SentencesDEFR3", "Narrative/Sentences10",
-            "Narrative/Sentences11", "Narrative/SentencesDEFR4",
+            "Narrative/Sentences11", "Narrative/SentencesDEFR4", "Narrative/Sentences12",
         ]  // data read at test time
     ),
     .testTarget(

@@ -58,6 +58,13 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("Sentences11/redflags11.en.tsv", golden: "sentences11-en.txt")
     }
 
+    /// A twelfth table, half of it EHR-emitted text and with restrictions again, written after
+    /// the eleventh had been used (Sentences12/README.md; its restriction names mapped by
+    /// normalise.py).
+    func testTwelfthEnglishTable() throws {
+        try checkUnseen("Sentences12/redflags12.en.tsv", golden: "sentences12-en.txt")
+    }
+
     /// A second German table and a second French one, written after the first ones had been used
     /// (SentencesDEFR2/README.md).
     func testSecondGermanTable() throws {
