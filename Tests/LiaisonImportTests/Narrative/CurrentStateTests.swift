@@ -34,6 +34,9 @@ final class CurrentStateTests: XCTestCase {
         XCTAssertEqual(plan("G83.4 Cauda equina syndrome", kind: .pastMedicalHistory), "needs-review")
         XCTAssertEqual(plan("G83.4 Cauda equina syndrome - active", kind: .pastMedicalHistory), "refer-back")
         XCTAssertEqual(
+            plan("R50.9 Fever, unspecified - active - onset 2 days ago", kind: .pastMedicalHistory), "refer-back",
+            "across the commas of the code's title")
+        XCTAssertEqual(
             plan(
                 "S32.010A Wedge compression fracture of first lumbar vertebra, initial encounter.",
                 kind: .pastMedicalHistory),
