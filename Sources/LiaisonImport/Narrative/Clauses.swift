@@ -48,7 +48,9 @@ enum ClauseSplitter {
                 flushSentence()
                 start = i + 1
             } else if c == "." || c == "!" || c == "?" {
-                if endsSentence(chars, at: i), c != "." || !isAbbreviation(chars, at: i, abbreviations) {
+                if endsSentence(chars, at: i), c != "." || !isAbbreviation(chars, at: i, abbreviations),
+                    c != "?" || !answerFollows(chars, at: i)
+                {
                     flushClause(i + 1)
                     flushSentence()
                     start = i + 1
@@ -82,6 +84,50 @@ enum ClauseSplitter {
 
     /// A full stop ends a sentence when followed by the end or by white space and then not a
     /// lower-case letter or a digit.
+    /// Whether the question mark at `i` is followed on its line by a yes or no answer ("... around
+    /// your back passage? Answer: No", "Fever? No.", "Patient answer: Yes - since Monday"): the
+    /// answer then belongs to the question's sentence, so that its denial reaches what was asked.
+    /// An answer in words ("Only when I roll over") is a sentence of its own, and the question
+    /// stays one for the provider.
+    static func answerFollows(_ chars: [Unicode.Scalar], at i: Int) -> Bool {
+        var j = i + 1
+        func skipSpaces() { while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 } }
+        func word() -> String {
+            var scalars = String.UnicodeScalarView()
+            while j < chars.count, chars[j].properties.isAlphabetic || chars[j] == "'" {
+                scalars.append(chars[j])
+                j += 1
+            }
+            return String(scalars).lowercased()
+        }
+        skipSpaces()
+        var next = word()
+        if answerOwners.contains(next) {
+            skipSpaces()
+            next = word()
+        }
+        if answerLabels.contains(next) {
+            skipSpaces()
+            if j < chars.count, chars[j] == ":" || chars[j] == "-" || chars[j] == "=" { j += 1 }
+            skipSpaces()
+            next = word()
+        }
+        guard answers.contains(next) else { return false }
+        skipSpaces()
+        return j >= chars.count || chars[j].isLineBreak || ".,;:)!-".unicodeScalars.contains(chars[j])
+    }
+
+    /// Who answered, before an answer label ("Patient answer: No").
+    static let answerOwners: Set<String> = ["patient", "pt", "client", "patient's", "pt's", "patientin"]
+    /// The labels of a form's answer, in English, German, French and Italian.
+    static let answerLabels: Set<String> = [
+        "answer", "response", "reply", "a", "antwort", "réponse", "reponse", "risposta",
+    ]
+    /// Yes and no, in the same languages.
+    static let answers: Set<String> = [
+        "yes", "no", "y", "n", "none", "nil", "ja", "nein", "keine", "oui", "non", "aucun", "aucune", "sì", "si",
+    ]
+
     private static func endsSentence(_ chars: [Unicode.Scalar], at i: Int) -> Bool {
         guard i + 1 < chars.count else { return true }
         let next = chars[i + 1]
