@@ -9,24 +9,17 @@ import XCTest
 /// part of several words counts as one; and a reason against a concept that is itself denied
 /// ("not on any diet") does not stop it.
 final class ConceptWindowTests: XCTestCase {
-    private func plan(_ text: String, kind: SectionKind = .assessment) -> String {
-        let context = NarrativeContext(
-            section: "aside", line: 1, kind: kind, referenceDate: SentenceEvaluation.documentDate,
-            vocabulary: TestKnowledge.vocabulary)
-        return SentenceEvaluation.plan(NarrativeReader.read(text, context: context))
-    }
-
     func testTheWordsOfADashAsideDoNotCount() {
         let aside = "The weakness in her left calf - which she put down to the long walk at first - has got worse."
-        XCTAssertEqual(plan(aside), "refer-back")
+        XCTAssertEqual(readPlan(aside), "refer-back")
         // The same words with no dashes are too far apart: the window still holds.
         let plain = "The weakness in her left calf which she put down to the long walk at first has got worse."
-        XCTAssertEqual(plan(plain), "ready")
+        XCTAssertEqual(readPlan(plain), "ready")
     }
 
     func testABracketAsideAndAPhraseCountAsWritten() {
         XCTAssertEqual(
-            plan("Fell from the top of a climbing wall (about 8 m) when the auto-belay failed."), "refer-back")
+            readPlan("Fell from the top of a climbing wall (about 8 m) when the auto-belay failed."), "refer-back")
     }
 
     func testOneDashIsNoAside() {
@@ -43,15 +36,15 @@ final class ConceptWindowTests: XCTestCase {
     }
 
     func testADeniedReasonAgainstDoesNotStopAConcept() {
-        XCTAssertEqual(plan("She has lost 6 kg of weight since June on a diet."), "ready")
-        XCTAssertNotEqual(plan("She has lost 6 kg of weight since June and is not on any diet."), "ready")
-        XCTAssertNotEqual(plan("Clothes are loose on her, no diet."), "ready")
+        XCTAssertEqual(readPlan("She has lost 6 kg of weight since June on a diet."), "ready")
+        XCTAssertNotEqual(readPlan("She has lost 6 kg of weight since June and is not on any diet."), "ready")
+        XCTAssertNotEqual(readPlan("Clothes are loose on her, no diet."), "ready")
     }
 
     func testAFractureDeniedOnImagingMakesATraumaAQuestion() {
-        XCTAssertEqual(plan("Fell from a ladder on Monday; CT spine showed no fracture."), "needs-review")
-        XCTAssertEqual(plan("Fell from a ladder on Monday; no previous fractures."), "refer-back", "no imaging")
-        XCTAssertEqual(plan("Fell from a ladder on Monday; X-ray of the wrist showed no fracture."), "refer-back")
+        XCTAssertEqual(readPlan("Fell from a ladder on Monday; CT spine showed no fracture."), "needs-review")
+        XCTAssertEqual(readPlan("Fell from a ladder on Monday; no previous fractures."), "refer-back", "no imaging")
+        XCTAssertEqual(readPlan("Fell from a ladder on Monday; X-ray of the wrist showed no fracture."), "refer-back")
         for (language, text) in [
             ("de", "Sturz von der Leiter am Montag, im CT keine Fraktur."),
             ("fr", "Chute d'une échelle lundi, pas de fracture au scanner."),

@@ -8,25 +8,26 @@ import XCTest
 /// what was asked, "Yes" leaves it asked (a red flag or a question), an answer in words leaves
 /// the question for the provider.
 final class FormAnswerTests: XCTestCase {
-    private func plan(_ text: String, language: String = "en") -> String {
-        let context = NarrativeContext(
-            section: "form", line: 1, kind: .reviewOfSystems, language: language,
-            referenceDate: SentenceEvaluation.documentDate, vocabulary: TestKnowledge.vocabulary)
-        return SentenceEvaluation.plan(NarrativeReader.read(text, context: context))
-    }
-
     func testANoAnswerDeniesTheQuestion() {
-        XCTAssertEqual(plan("Q5 Have you noticed any numbness around your back passage? Answer: No"), "ready")
-        XCTAssertEqual(plan("Any soiling? No. Worsening weakness? None."), "ready")
-        XCTAssertEqual(plan("Perte de poids ? Non.", language: "fr"), "ready")
+        XCTAssertEqual(
+            readPlan("Q5 Have you noticed any numbness around your back passage? Answer: No", kind: .reviewOfSystems),
+            "ready")
+        XCTAssertEqual(readPlan("Any soiling? No. Worsening weakness? None.", kind: .reviewOfSystems), "ready")
+        XCTAssertEqual(readPlan("Perte de poids ? Non.", kind: .reviewOfSystems, language: "fr"), "ready")
     }
 
     func testAYesOrAWordedAnswerStaysAsked() {
         XCTAssertEqual(
-            plan("Q7 Any numbness around your back passage? Patient answer: Yes - started two days ago."), "refer-back")
+            readPlan(
+                "Q7 Any numbness around your back passage? Patient answer: Yes - started two days ago.",
+                kind: .reviewOfSystems), "refer-back")
         XCTAssertEqual(
-            plan("Q7 Do you have pain at night? Answer: only when I roll onto the sore side"), "needs-review")
-        XCTAssertEqual(plan("Is this cauda equina? No one can say yet."), "refer-back", "'No one' is not an answer")
+            readPlan(
+                "Q7 Do you have pain at night? Answer: only when I roll onto the sore side", kind: .reviewOfSystems),
+            "needs-review")
+        XCTAssertEqual(
+            readPlan("Is this cauda equina? No one can say yet.", kind: .reviewOfSystems), "refer-back",
+            "'No one' is not an answer")
     }
 
     func testTheSplitterKeepsAnAnswerWithItsQuestion() {

@@ -1,6 +1,7 @@
 import Foundation
 import LiaisonModel
 import LiaisonTestSupport
+import XCTest
 
 @testable import LiaisonImport
 
@@ -96,5 +97,16 @@ enum SentenceEvaluation {
         case .weightBearing(let status): return "weight-bearing:\(status.rawValue)"
         case .other: return "other"
         }
+    }
+}
+
+extension XCTestCase {
+    /// The plan the narrative reader makes of `text` read as one block of a section of `kind`
+    /// in `language`: "refer-back", "needs-review" or "ready".
+    func readPlan(_ text: String, kind: SectionKind = .assessment, language: String = "en") -> String {
+        let context = NarrativeContext(
+            section: "test", line: 1, kind: kind, language: language, referenceDate: SentenceEvaluation.documentDate,
+            vocabulary: TestKnowledge.vocabulary)
+        return SentenceEvaluation.plan(NarrativeReader.read(text, context: context))
     }
 }
