@@ -35,7 +35,6 @@ typedef struct {
     char undeclaredPrefixMessage[256];
     int depth;                   // elements open now
     int skipDepth;               // depth of the open element whose text is not kept (0: none)
-    long skippedBytes;           // characters of such elements, dropped
 } liaison_parse_state;
 
 static void liaison_silent_generic(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
@@ -103,15 +102,17 @@ static void liaison_on_start_element(void *ctx, const xmlChar *localname, const 
     if (st->skipDepth) return;
     // An encapsulated attachment (CDA data type ED with representation="B64": an image, a PDF, a
     // scanned letter) is kept as an element with its attributes but without its text: nothing
-    // reads the encoded bytes, and they are most of a large document's size.
+    // reads the encoded bytes, and they are most of a large document's size. Encoded text
+    // (mediaType text/...) is kept, as before: it is words, if encoded ones.
+    int base64 = 0, text = 0;
     for (int i = 0; i < nb_attributes; i++) {
         const xmlChar **a = attributes + i * 5;  // localname, prefix, URI, value, end
-        if (a[1] == NULL && xmlStrEqual(a[0], BAD_CAST "representation") && a[4] - a[3] == 3 &&
-            memcmp(a[3], "B64", 3) == 0) {
-            st->skipDepth = st->depth;
-            return;
-        }
+        if (a[1] != NULL) continue;
+        if (xmlStrEqual(a[0], BAD_CAST "representation") && a[4] - a[3] == 3 && memcmp(a[3], "B64", 3) == 0)
+            base64 = 1;
+        if (xmlStrEqual(a[0], BAD_CAST "mediaType") && a[4] - a[3] >= 5 && memcmp(a[3], "text/", 5) == 0) text = 1;
     }
+    if (base64 && !text) st->skipDepth = st->depth;
 }
 
 static void liaison_on_end_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
@@ -128,10 +129,7 @@ static void liaison_on_end_element(void *ctx, const xmlChar *localname, const xm
 static void liaison_on_characters(void *ctx, const xmlChar *ch, int len) {
     xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)ctx;
     liaison_parse_state *st = (liaison_parse_state *)ctxt->_private;
-    if (st && st->skipDepth) {
-        st->skippedBytes += len;
-        return;
-    }
+    if (st && st->skipDepth) return;
     xmlSAX2Characters(ctx, ch, len);
 }
 

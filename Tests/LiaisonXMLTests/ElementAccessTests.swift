@@ -50,7 +50,8 @@ final class ElementAccessTests: XCTestCase {
     }
 
     /// An encapsulated attachment (an image or PDF as base64) keeps its element and attributes
-    /// but not its encoded text, which nothing reads; text beside and after it is kept.
+    /// but not its encoded bytes, which nothing reads; encoded text and the text beside and after it
+    /// are kept.
     func testAttachmentTextIsNotKept() throws {
         let text = """
             <ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -58,17 +59,19 @@ final class ElementAccessTests: XCTestCase {
                 <text>Before</text>
                 <entry><observationMedia><value xsi:type="ED" mediaType="image/png" representation="B64">            iVBORw0KGgo<reference value="#x"/>AAAANSUhEUg==</value></observationMedia></entry>
                 <entry><observation><value xsi:type="ED" representation="TXT">Plain words</value></observation></entry>
+                <entry><observation><value xsi:type="ED" mediaType="text/plain" representation="B64">Tm8gbGlmdGluZw==</value></observation></entry>
                 <paragraph>After</paragraph>
               </section></component>
             </ClinicalDocument>
             """
         let doc = try XMLDocument.parse(data: Data(text.utf8), path: "a.xml")
         let values = doc.root.descendants("value")
-        XCTAssertEqual(values.count, 2)
+        XCTAssertEqual(values.count, 3)
         XCTAssertEqual(values[0].attribute("mediaType"), "image/png")
         XCTAssertEqual(values[0].text, "")
         XCTAssertEqual(values[0].children("reference").count, 1, "elements inside are kept")
         XCTAssertEqual(values[1].text, "Plain words")
+        XCTAssertEqual(values[2].text, "Tm8gbGlmdGluZw==", "encoded text (text/plain) is kept")
         XCTAssertEqual(doc.root.descendants("text").first?.text, "Before")
         XCTAssertEqual(doc.root.descendants("paragraph").first?.text, "After")
     }

@@ -79,15 +79,18 @@ public enum InputFile {
     /// more, to see a file that grew), so that a large document is neither copied while the
     /// buffer grows nor held with unused capacity; a file that grew is read on, as before.
     static func readAll(_ fd: Int32, url: URL, limit: Int, expected: Int = 0) throws -> Data {
-        var data = Data(count: min(max(expected, 0), limit) + 1)
+        func tooLarge() -> LiaisonError {
+            LiaisonError(
+                .inputTooLarge, "larger than \(limit / 1024 / 1024) MB", at: SourceLocation(file: url.path),
+                hint: "referral documents are far smaller; check that this is the right file")
+        }
+        // A file already over the limit is refused before anything is allocated for it.
+        if expected > limit { throw tooLarge() }
+        var data = Data(count: max(expected, 0) + 1)
         var filled = 0
         while true {
             if filled == data.count {
-                if filled > limit {
-                    throw LiaisonError(
-                        .inputTooLarge, "larger than \(limit / 1024 / 1024) MB", at: SourceLocation(file: url.path),
-                        hint: "referral documents are far smaller; check that this is the right file")
-                }
+                if filled > limit { throw tooLarge() }
                 data.count = min(filled + max(64 * 1024, filled / 2), limit + 1)
             }
             let n = data.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + filled, $0.count - filled) }

@@ -57,15 +57,16 @@ final class CurrentStateTests: XCTestCase {
             "needs-review")
     }
 
-    /// A medication line marked as ended stays a history, and the word forms of "stop" and
-    /// "complete" outside those phrases are not a history.
-    func testAnEndedMedicationLineIsAHistory() {
+    /// A dose frequency makes a medication line today's, and a word of its ending does not make
+    /// it a history: "stopped", "completed" and their forms describe other events too ("saddle
+    /// numbness after the naproxen was stopped", "the stream stops and starts"), so an ended
+    /// course is a referral the provider can answer, never a cleared or merely historical one.
+    func testAnEndedMedicationLineIsStillAReferral() {
         XCTAssertEqual(
             readPlan("Azathioprine 100 mg PO OD - STOPPED 2019 (GI intolerance)", kind: .pastMedicalHistory),
-            "needs-review"
-        )
+            "refer-back")
         XCTAssertEqual(
-            readPlan("Prednisolone 30 mg PO OD x 5 days - completed", kind: .pastMedicalHistory), "needs-review")
+            readPlan("Prednisolone 30 mg PO OD x 5 days - completed", kind: .pastMedicalHistory), "refer-back")
         XCTAssertEqual(
             readPlan(
                 "Has been straining to pass water and the stream stops and starts, 3/7 history.",
