@@ -132,6 +132,10 @@ struct KnowledgeBaseCheckTests {
                 "vocabulary/fr/zz-extra.yaml:4:13: error: term class 'stable' is defined in fr/neurological.yaml too; this one would replace its words"
         ),
         Case(
+            name: "a word form read two ways", file: "vocabulary/fr/zz-forms.yaml",
+            text: "vocabulary:\n  language: fr\n  word-forms:\n    tantième: [tante]\n",
+            expected: "vocabulary/fr/zz-forms.yaml:4:5: error: 'tante' is read as 'tantième' here and as"),
+        Case(
             name: "a quoted yes/no", file: "vocabulary/en/extra.yaml",
             text: """
                 vocabulary:

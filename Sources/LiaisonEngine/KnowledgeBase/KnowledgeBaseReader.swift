@@ -100,6 +100,14 @@ enum KnowledgeBaseReader {
                             parts.termClassFiles[rules.language, default: [:]][id] = here
                         }
                     }
+                    // Nor is a word form read two ways.
+                    let forms = parts.vocabulary.languages[rules.language]?.wordForms ?? [:]
+                    for (form, lemma) in rules.wordForms.sorted(by: { $0.key < $1.key }) {
+                        guard let other = forms[form], other != lemma else { continue }
+                        reader.error(
+                            "'\(form)' is read as '\(lemma)' here and as '\(other)' in another \(rules.language) file",
+                            at: node["word-forms"], notes: ["keep one of the two; a later file's would replace it"])
+                    }
                     parts.vocabulary.languages[rules.language] = merge(
                         parts.vocabulary.languages[rules.language], rules)
                 }
