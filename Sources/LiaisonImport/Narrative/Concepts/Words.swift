@@ -53,6 +53,11 @@ struct Words: Sendable {
             }
             switch token.kind {
             case .word:
+                if let mark = Self.certaintyMark(tokens, at: i) {
+                    lemmas.append(mark)
+                    values.append(nil)
+                    break
+                }
                 var read = lemmatizer.lemmas(token.text)
                 if weightFalls.contains(index) { read.append(WeightFigures.fall) }
                 lemmas.append(contentsOf: read)
@@ -80,6 +85,52 @@ struct Words: Sendable {
         asidesBefore.reserveCapacity(tokenOf.count + 1)
         for token in tokenOf { asidesBefore.append(asidesBefore.last! + (tokens[token].inAside ? 1 : 0)) }
         self.asidesBefore = asidesBefore
+    }
+
+    /// The mark of diagnostic certainty written after an ICD-10 code in German ambulatory coding
+    /// (§ 295 SGB V; BfArM, ICD-10-GM Kodierfrage 1002): "C41.2 A" excluded, "S32.0 V" suspected,
+    /// "C50.9 Z" a symptom-free state after it, "M54.5 G" confirmed, with a side letter (R, L, B)
+    /// before or after it ("C79.5 GL"). The token at `i` is read as `<icd-excluded>`,
+    /// `<icd-suspected>`, `<icd-history>` or `<icd-confirmed>` when it is such a mark right after
+    /// a code ("c41 . 2", "m 54.5", "c50"); nil otherwise.
+    static func certaintyMark(_ tokens: [Token], at i: Int) -> String? {
+        let text = tokens[i].text
+        guard i >= 1, (1...2).contains(text.utf8.count) else { return nil }
+        let letters = Array(text.utf8)
+        let sides: Set<UInt8> = [UInt8(ascii: "r"), UInt8(ascii: "l"), UInt8(ascii: "b")]
+        guard let mark = letters.first(where: { !sides.contains($0) }),
+            letters.allSatisfy({ $0 == mark || sides.contains($0) }), letters.filter({ $0 == mark }).count == 1
+        else { return nil }
+        let name: String
+        switch mark {
+        case UInt8(ascii: "a"): name = "<icd-excluded>"
+        case UInt8(ascii: "v"): name = "<icd-suspected>"
+        case UInt8(ascii: "z"): name = "<icd-history>"
+        case UInt8(ascii: "g"): name = "<icd-confirmed>"
+        default: return nil
+        }
+        // A code's letter and two digits as one token ("c50"), or a single letter.
+        func codeStart(_ token: Token) -> Bool {
+            let u = Array(token.text.utf8)
+            guard token.kind == .word, let first = u.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
+            else { return false }
+            return u.count == 1
+                || u.count == 3 && u.dropFirst().allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        }
+        // The number after a code's letter: two digits, and one or two after a point ("54.5").
+        func codeNumber(_ token: Token) -> Bool {
+            let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
+            return token.kind == .number && parts[0].utf8.count == 2
+                && (parts.count == 1 || parts.count == 2 && (1...2).contains(parts[1].utf8.count))
+        }
+        let previous = tokens[i - 1]
+        if previous.kind == .word { return previous.text.utf8.count == 3 && codeStart(previous) ? name : nil }
+        guard previous.kind == .number, i >= 2 else { return nil }
+        if tokens[i - 2].text == ".", i >= 3 {
+            return previous.text.utf8.count <= 2 && tokens[i - 3].text.utf8.count == 3 && codeStart(tokens[i - 3])
+                ? name : nil
+        }
+        return codeNumber(previous) && codeStart(tokens[i - 2]) && tokens[i - 2].text.utf8.count == 1 ? name : nil
     }
 
     /// Words of a term or trigger as written in the vocabulary: each space-separated piece is
