@@ -5,8 +5,7 @@ import XCTest
 @testable import LiaisonImport
 
 /// A screening form's question and its yes or no answer are read together: "Answer: No" denies
-/// what was asked, "Yes" leaves it asked (a red flag or a question), an answer in words leaves
-/// the question for the provider.
+/// what was asked, "Yes" affirms it, an answer in words leaves the question for the provider.
 final class FormAnswerTests: XCTestCase {
     func testANoAnswerDeniesTheQuestion() {
         XCTAssertEqual(
@@ -14,6 +13,15 @@ final class FormAnswerTests: XCTestCase {
             "ready")
         XCTAssertEqual(readPlan("Any soiling? No. Worsening weakness? None.", kind: .reviewOfSystems), "ready")
         XCTAssertEqual(readPlan("Perte de poids ? Non.", kind: .reviewOfSystems, language: "fr"), "ready")
+    }
+
+    func testAYesAnswerAffirmsWhatWasAsked() {
+        XCTAssertEqual(
+            readPlan("Q7 Do you have pain at night that stops you sleeping? Answer: Yes", kind: .reviewOfSystems),
+            "refer-back")
+        XCTAssertEqual(
+            readPlan("Nächtliche Schmerzen? Antwort: Ja", kind: .reviewOfSystems, language: "de"), "refer-back")
+        XCTAssertEqual(readPlan("Douleurs nocturnes ? Oui.", kind: .reviewOfSystems, language: "fr"), "refer-back")
     }
 
     func testAYesOrAWordedAnswerStaysAsked() {
