@@ -95,6 +95,17 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("SentencesDEFR4/redflags4.fr.tsv", golden: "sentences4-fr.txt", language: "fr")
     }
 
+    /// A fifth German table and a fifth French one, written blind after the fourth ones had been
+    /// used, with the loader's labels given to the helpers (SentencesDEFR5/README.de.md,
+    /// README.fr.md).
+    func testFifthGermanTable() throws {
+        try checkUnseen("SentencesDEFR5/redflags5.de.tsv", golden: "sentences5-de.txt", language: "de")
+    }
+
+    func testFifthFrenchTable() throws {
+        try checkUnseen("SentencesDEFR5/redflags5.fr.tsv", golden: "sentences5-fr.txt", language: "fr")
+    }
+
     private func checkUnseen(_ file: String, golden name: String, language: String = "en") throws {
         let rows = try SentenceRow.load(language, file: "Tests/LiaisonImportTests/Narrative/\(file)")
         let score = SentenceEvaluation.score(rows, language: language)
