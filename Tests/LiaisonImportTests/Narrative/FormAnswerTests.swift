@@ -38,6 +38,14 @@ final class FormAnswerTests: XCTestCase {
             "'No one' is not an answer")
     }
 
+    /// A checklist's heading names what is asked, not a finding: its items say what is present.
+    func testAChecklistHeadingIsNoFinding() {
+        XCTAssertEqual(
+            readPlan("B-Symptomatik: kein Fieber, kein Nachtschweiss, Gewicht stabil.", language: "de"), "ready")
+        XCTAssertEqual(readPlan("B-Symptomatik: ja", language: "de"), "refer-back")
+        XCTAssertEqual(readPlan("Ausgeprägte B-Symptomatik seit Wochen.", language: "de"), "refer-back")
+    }
+
     func testTheSplitterKeepsAnAnswerWithItsQuestion() {
         let sentences = ClauseSplitter.sentences("Fever? No. Night pain? Yes, most nights. Weight loss? Unsure.")
         XCTAssertEqual(
