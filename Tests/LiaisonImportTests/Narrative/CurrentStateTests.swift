@@ -60,13 +60,15 @@ final class CurrentStateTests: XCTestCase {
     /// A dose frequency makes a medication line today's, and a word of its ending does not make
     /// it a history: "stopped", "completed" and their forms describe other events too ("saddle
     /// numbness after the naproxen was stopped", "the stream stops and starts"), so an ended
-    /// course is a referral the provider can answer, never a cleared or merely historical one.
+    /// course is a referral the provider can answer, never a cleared or merely historical one
+    /// (a course of a few days is no long-term use at all).
     func testAnEndedMedicationLineIsStillAReferral() {
         XCTAssertEqual(
             readPlan("Azathioprine 100 mg PO OD - STOPPED 2019 (GI intolerance)", kind: .pastMedicalHistory),
             "refer-back")
         XCTAssertEqual(
-            readPlan("Prednisolone 30 mg PO OD x 5 days - completed", kind: .pastMedicalHistory), "refer-back")
+            readPlan("Prednisolone 30 mg PO OD x 5 days - completed", kind: .pastMedicalHistory), "ready",
+            "a five-day course is no long-term steroid use")
         XCTAssertEqual(
             readPlan(
                 "Has been straining to pass water and the stream stops and starts, 3/7 history.",
