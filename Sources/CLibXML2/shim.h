@@ -134,8 +134,8 @@ static void liaison_on_characters(void *ctx, const xmlChar *ch, int len) {
 }
 
 /// Parses `size` bytes with no network, no entity substitution, no DTD loading and no HUGE;
-/// rejects any DOCTYPE and nesting deeper than `st->maxDepth`; drops the text of B64 attachments. Returns NULL on any error (the
-/// first one is in `st`); nothing is printed.
+/// rejects any DOCTYPE and nesting deeper than `st->maxDepth`; drops the text of B64 attachments.
+/// Returns NULL on any error (the first one is in `st`); nothing is printed.
 static inline xmlDocPtr liaison_parse(const char *buffer, int size, liaison_parse_state *st) {
     xmlSetGenericErrorFunc(NULL, liaison_silent_generic);
     xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(buffer, size);

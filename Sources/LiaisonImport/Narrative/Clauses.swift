@@ -82,8 +82,6 @@ enum ClauseSplitter {
         return abbreviations.contains(chars.string(wordStart(before: start - 1)..<(start - 1)).lowercased() + last)
     }
 
-    /// A full stop ends a sentence when followed by the end or by white space and then not a
-    /// lower-case letter or a digit.
     /// Whether the question mark at `i` is followed on its line by a yes or no answer ("... around
     /// your back passage? Answer: No", "Fever? No.", "Patient answer: Yes - since Monday"): the
     /// answer then belongs to the question's sentence, so that its denial reaches what was asked.
@@ -128,6 +126,8 @@ enum ClauseSplitter {
         "yes", "no", "y", "n", "none", "nil", "ja", "nein", "keine", "oui", "non", "aucun", "aucune", "sì", "si",
     ]
 
+    /// A full stop ends a sentence when followed by the end or by white space and then not a
+    /// lower-case letter or a digit.
     private static func endsSentence(_ chars: [Unicode.Scalar], at i: Int) -> Bool {
         guard i + 1 < chars.count else { return true }
         let next = chars[i + 1]

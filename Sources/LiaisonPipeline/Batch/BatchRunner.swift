@@ -299,8 +299,8 @@ public final class BatchRunner: Sendable {
             try ledger.read { db in try BatchRecord.fetchOne(db, key: key) }
         }
         if let original, original.status == .ok || original.runID == runID { return true }
-        let other = try ledger.read { [runID] db in try Self.convertedCopy(of: sha, otherThan: path, run: runID, in: db)
-        }
+        let run = runID
+        let other = try ledger.read { db in try Self.convertedCopy(of: sha, otherThan: path, run: run, in: db) }
         guard let other else { return false }
         entry.duplicateOf = other
         return true

@@ -7,18 +7,9 @@ import XCTest
 /// A referral file is read whole and exactly, whatever its size, and one over the limit is
 /// refused saying so.
 final class InputFileTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("inputfile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
-
     private func file(_ name: String, bytes: Int) throws -> (URL, Data) {
         let data = Data((0..<bytes).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
-        let url = folder.appendingPathComponent(name)
+        let url = try temporaryFolder().appendingPathComponent(name)
         try data.write(to: url)
         return (url, data)
     }

@@ -87,6 +87,9 @@ struct Words: Sendable {
         self.asidesBefore = asidesBefore
     }
 
+    /// The side letters that may stand beside a certainty mark ("GL", "LG").
+    private static let sideLetters: Set<UInt8> = [UInt8(ascii: "r"), UInt8(ascii: "l"), UInt8(ascii: "b")]
+
     /// The mark of diagnostic certainty written after an ICD-10 code in German ambulatory coding
     /// (§ 295 SGB V; BfArM, ICD-10-GM Kodierfrage 1002): "C41.2 A" excluded, "S32.0 V" suspected,
     /// "C50.9 Z" a symptom-free state after it, "M54.5 G" confirmed, with a side letter (R, L, B)
@@ -97,9 +100,9 @@ struct Words: Sendable {
         let text = tokens[i].text
         guard i >= 1, (1...2).contains(text.utf8.count) else { return nil }
         let letters = Array(text.utf8)
-        let sides: Set<UInt8> = [UInt8(ascii: "r"), UInt8(ascii: "l"), UInt8(ascii: "b")]
-        guard let mark = letters.first(where: { !sides.contains($0) }),
-            letters.allSatisfy({ $0 == mark || sides.contains($0) }), letters.filter({ $0 == mark }).count == 1
+        guard let mark = letters.first(where: { !Self.sideLetters.contains($0) }),
+            letters.allSatisfy({ $0 == mark || Self.sideLetters.contains($0) }),
+            letters.filter({ $0 == mark }).count == 1
         else { return nil }
         let name: String
         switch mark {
