@@ -125,7 +125,7 @@ struct CDAFindings {
 
     /// Reads one text of the section with the narrative reader.
     mutating func readText(_ text: String, context: NarrativeContext, redFlagsOnly: Bool) {
-        let found = NarrativeReader.read(text, context: context)
+        let found = NarrativeReader.read(text, context: context, restrictions: !redFlagsOnly)
         for flag in found.redFlags where !redFlags.contains(where: { $0.kind == flag.kind && $0.text == flag.text }) {
             redFlags.append(flag)
         }

@@ -76,8 +76,9 @@ public enum NarrativeReader {
     /// classify ("do not start exercise until cleared") is kept as kind `other`. A finding's
     /// `until` comes from a duration in its sentence, else from a sentence of the block that
     /// states only a duration ("These precautions apply for 6 weeks"); it stays nil when the
-    /// document gives no date to count from.
-    public static func read(_ text: String, context: NarrativeContext) -> NarrativeFindings {
+    /// document gives no date to count from. With `restrictions` false (a section whose
+    /// restrictions are not taken) only red flags and review items are read.
+    public static func read(_ text: String, context: NarrativeContext, restrictions: Bool = true) -> NarrativeFindings {
         let source = Provenance(context)
         var findings = NarrativeFindings()
         guard let reader = context.vocabulary.readers[context.language] else {
@@ -87,7 +88,7 @@ public enum NarrativeReader {
         var concepts = ConceptFindings()
         let inherited = context.heading.flatMap { reader.inheritedCategory(ofHeading: $0, context: context) }
         let sectionDefault = context.vocabulary.sectionDefaults[context.kind]
-        let restrictionSource = restrictions(for: reader)
+        let restrictionSource = restrictions ? Self.restrictions(for: reader) : nil
         var undated: [Int] = []  // restrictions whose sentence states no duration at all
         var blockDuration: Duration?
         for sentence in reader.sentences(text) {

@@ -43,6 +43,27 @@ final class PhraseReaderTests: XCTestCase {
         }
     }
 
+    /// A section whose restrictions are not taken (history, review of systems) still gives every
+    /// red flag and question the full read gives, in English, German and French.
+    func testReadingWithoutRestrictionsKeepsEveryRedFlagAndQuestion() {
+        let texts = [
+            ("en", "No lifting over 5 kg for 6 weeks. Hold exercise until reviewed. New saddle numbness since Monday."),
+            ("de", "Keine Lasten über 5 kg. Training pausieren bis zur Kontrolle. Seit gestern Reithosenanästhesie."),
+            ("fr", "Pas de port de charge de plus de 5 kg. Anesthésie en selle depuis hier, IRM en attente."),
+        ]
+        for (language, text) in texts {
+            let context = NarrativeContext(
+                section: "history", line: 7, language: language, vocabulary: TestKnowledge.vocabulary)
+            let full = NarrativeReader.read(text, context: context)
+            let flagsOnly = NarrativeReader.read(text, context: context, restrictions: false)
+            XCTAssertFalse(full.restrictions.isEmpty, language)
+            XCTAssertFalse(full.redFlags.isEmpty && full.reviewItems.isEmpty, language)
+            XCTAssertEqual(flagsOnly.restrictions, [], language)
+            XCTAssertEqual(flagsOnly.redFlags, full.redFlags, language)
+            XCTAssertEqual(flagsOnly.reviewItems, full.reviewItems, language)
+        }
+    }
+
     func testFindingsCarryTheClauseAndTheSource() {
         let context = NarrativeContext(section: "restrictions", line: 42, vocabulary: TestKnowledge.vocabulary)
         let findings = NarrativeReader.read(
