@@ -106,6 +106,17 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("SentencesDEFR5/redflags5.fr.tsv", golden: "sentences5-fr.txt", language: "fr")
     }
 
+    /// A sixth German table and a sixth French one, written blind after the fifth ones had been
+    /// used: physiotherapy findings, telephone triage, forms and dictation, with Austrian, Swiss,
+    /// Belgian and Quebec usage (SentencesDEFR6/README.de.md, README.fr.md).
+    func testSixthGermanTable() throws {
+        try checkUnseen("SentencesDEFR6/redflags6.de.tsv", golden: "sentences6-de.txt", language: "de")
+    }
+
+    func testSixthFrenchTable() throws {
+        try checkUnseen("SentencesDEFR6/redflags6.fr.tsv", golden: "sentences6-fr.txt", language: "fr")
+    }
+
     private func checkUnseen(_ file: String, golden name: String, language: String = "en") throws {
         let rows = try SentenceRow.load(language, file: "Tests/LiaisonImportTests/Narrative/\(file)")
         let score = SentenceEvaluation.score(rows, language: language)
