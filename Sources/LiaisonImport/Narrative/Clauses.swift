@@ -24,13 +24,16 @@ enum ClauseSplitter {
     static func sentences(
         _ text: String, tokenizer: (String) -> [Token] = { Tokenizer.tokens($0) }, abbreviations: Set<String> = []
     ) -> [Sentence] {
-        let chars = Array(text.unicodeScalars)
+        let written = Array(text.unicodeScalars)
+        let answered = CheckBoxes.answered(written)
+        let chars = answered ?? written
         var sentences: [Sentence] = []
         var clauses: [Clause] = []
         var start = 0
         func flushClause(_ end: Int) {
             guard chars[start..<end].contains(where: \.isWordLetter) else { return }
-            let raw = chars.string(start..<end).trimmingBulletAndWhitespace()
+            var raw = chars.string(start..<end).trimmingBulletAndWhitespace()
+            if answered != nil { raw = raw.split(separator: " ").joined(separator: " ") }
             if !raw.isEmpty { clauses.append(Clause(text: raw, tokens: tokenizer(raw))) }
         }
         func flushSentence() {

@@ -1,0 +1,49 @@
+import LiaisonModel
+import LiaisonTestSupport
+import XCTest
+
+@testable import LiaisonImport
+
+/// A form's yes-or-no check boxes written as text are read as the box that was ticked: the last
+/// option written ("... [x] ja [ ] nein") does not deny what was asked.
+final class CheckBoxTests: XCTestCase {
+    func testATickedYesAffirmsWhatWasAsked() {
+        XCTAssertEqual(
+            readPlan("Taubheit im Genitalbereich [x] ja [ ] nein", kind: .reviewOfSystems, language: "de"),
+            "refer-back")
+        XCTAssertEqual(
+            readPlan("Perte d'urine involontaire [x] oui [ ] non", kind: .reviewOfSystems, language: "fr"),
+            "refer-back")
+        XCTAssertEqual(
+            readPlan("Numbness around back passage \u{2612} Yes \u{2610} No", kind: .reviewOfSystems), "refer-back")
+    }
+
+    func testATickedNoDeniesIt() {
+        XCTAssertEqual(readPlan("Loss of bladder control: [ ] Yes [X] No", kind: .reviewOfSystems), "ready")
+        XCTAssertEqual(
+            readPlan("Blasenschwäche [ ] ja [x] nein; Fieber [ ] ja [x] nein", kind: .reviewOfSystems, language: "de"),
+            "ready")
+    }
+
+    func testEachRowOfAFormIsItsOwn() {
+        XCTAssertEqual(
+            readPlan(
+                "Taubheit im Genitalbereich [x] ja [ ] nein; Blasenschwäche [ ] ja [x] nein", kind: .reviewOfSystems,
+                language: "de"), "refer-back")
+    }
+
+    /// A row with no box ticked or with both is not an answer: it reads as written.
+    func testRowsThatAnswerNothingReadAsWritten() {
+        XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness [ ] yes [ ] no".unicodeScalars)))
+        XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness [x] yes [x] no".unicodeScalars)))
+        XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness [x] unknown [ ] no".unicodeScalars)))
+        XCTAssertNil(CheckBoxes.answered(Array("Pain [x] at night".unicodeScalars)))
+    }
+
+    func testTheAnswerKeepsTheProvidersWords() {
+        let context = NarrativeContext(
+            section: "ros", line: 3, kind: .reviewOfSystems, language: "de", vocabulary: TestKnowledge.vocabulary)
+        let found = NarrativeReader.read("Taubheit im Genitalbereich [x] ja [ ] nein", context: context)
+        XCTAssertEqual(found.redFlags.map(\.text), ["Taubheit im Genitalbereich ja"])
+    }
+}
