@@ -43,4 +43,21 @@ final class ReportedBySomeoneElseTests: XCTestCase {
                 "La patiente présente des fuites urinaires à l'effort et une rétention depuis hier.", language: "fr"),
             "refer-back")
     }
+
+    /// A relative's past illness stays the relative's where the relative's reach ends inside the
+    /// condition's words; the client's own past illness stays a question.
+    func testARelativesPastIllnessIsTheRelatives() {
+        XCTAssertEqual(
+            readPlan(
+                "Sa sœur a été opérée en urgence d'un syndrome de la queue de cheval l'an dernier.",
+                kind: .familyHistory,
+                language: "fr"), "ready")
+        XCTAssertEqual(
+            readPlan(
+                "Sa sœur a été opérée en urgence d'un syndrome de la queue de cheval l'an dernier.", language: "fr"),
+            "ready")
+        XCTAssertEqual(
+            readPlan("Opérée en urgence d'un syndrome de la queue de cheval l'an dernier.", language: "fr"),
+            "needs-review")
+    }
 }

@@ -109,7 +109,18 @@ extension LanguageReader {
         // cleared: "Fell from a ladder; CT showed no fracture" is for the provider to confirm (an
         // X-ray can miss a fracture, a CT may still be pending), not a referral back.
         let denied = Set(read.filter { $0.1.assertion == .negated && $0.1.basis == .trigger }.map(\.0.id))
+        // A relative's past illness stays the relative's: a historical mention inside a family
+        // one of the same concept ("Sa sœur a été opérée d'un syndrome de la queue de cheval l'an
+        // dernier", where the relative's reach ends before "queue de cheval") is the family's.
+        let family = read.filter { $0.1.assertion == .family }
         let found = read.map { item -> (ConceptRule, MentionAssertion, ClosedRange<Int>) in
+            if item.1.assertion == .historical,
+                let relative = family.first(where: {
+                    $0.0.id == item.0.id && $0.2.contains(item.2.lowerBound) && $0.2.contains(item.2.upperBound)
+                })
+            {
+                return (item.0, relative.1, item.2)
+            }
             guard item.0.clearedBy.contains(where: denied.contains), item.1.assertion == .affirmed else { return item }
             return (item.0, MentionAssertion(assertion: .possible, basis: .trigger), item.2)
         }
