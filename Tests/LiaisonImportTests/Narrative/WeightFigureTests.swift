@@ -20,6 +20,8 @@ final class WeightFigureTests: XCTestCase {
         XCTAssertEqual(falls("12 st 4 lb -> 11 st"), ["11"])
         XCTAssertEqual(falls("Weighed 71 kg today, 80 kg at the March visit"), ["71"], "today's figure first")
         XCTAssertEqual(falls("71 kg today, up from 65 kg in March"), [], "a gain, whatever the order")
+        XCTAssertEqual(falls("Weight: 64.0 kg (today), 71.4 kg (March)"), ["64.0"], "today in brackets")
+        XCTAssertEqual(falls("Weight: 71.4 kg (March), 64.0 kg (today)"), ["64.0"])
     }
 
     func testNoFallWithoutTwoBodyWeights() {

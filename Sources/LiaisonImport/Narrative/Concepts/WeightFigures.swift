@@ -66,11 +66,14 @@ enum WeightFigures {
     }
 
     private static func figures(in tokens: [Token]) -> [Figure] {
-        // A word of today right before the figure or right after its unit, in the same list item
-        // ("now 71 kg", "71 kg today"; not "71 kg today, 80 kg in March" for the 80).
+        // A word of today right before the figure or right after its unit, also in brackets, in
+        // the same list item ("now 71 kg", "71 kg today", "64.0 kg (today)"; not "71 kg today,
+        // 80 kg in March" for the 80).
         func isNow(number i: Int) -> Bool {
             let before = !tokens[i].afterComma && i > 0 && nowWords.contains(tokens[i - 1].text)
-            let after = i + 2 < tokens.count && !tokens[i + 2].afterComma && nowWords.contains(tokens[i + 2].text)
+            var j = i + 2
+            if j < tokens.count, tokens[j].text == "(", !tokens[j].afterComma { j += 1 }
+            let after = j < tokens.count && !tokens[j].afterComma && nowWords.contains(tokens[j].text)
             return before || after
         }
         var figures: [Figure] = []
