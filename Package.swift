@@ -91,7 +91,7 @@ var targets: [Target] = [
             "Narrative/Sentences8", "Narrative/Sentences9",
             "Narrative/SentencesDEFR2", "Narrative/SentencesDEFR3", "Narrative/Sentences10",
             "Narrative/Sentences11", "Narrative/SentencesDEFR4", "Narrative/Sentences12",
-            "Narrative/SentencesDEFR5", "Narrative/SentencesDEFR6",
+            "Narrative/SentencesDEFR5", "Narrative/SentencesDEFR6", "Narrative/Sentences13",
         ]  // data read at test time
     ),
     .testTarget(

@@ -65,6 +65,13 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("Sentences12/redflags12.en.tsv", golden: "sentences12-en.txt")
     }
 
+    /// A thirteenth table, written blind after the twelfth had been used: physiotherapy SOAP
+    /// notes, telephone triage, surgeons' letters, forms and dictation with its errors
+    /// (Sentences13/README.md; the loader's labels given to the helper).
+    func testThirteenthEnglishTable() throws {
+        try checkUnseen("Sentences13/redflags13.en.tsv", golden: "sentences13-en.txt")
+    }
+
     /// A second German table and a second French one, written after the first ones had been used
     /// (SentencesDEFR2/README.md).
     func testSecondGermanTable() throws {
