@@ -2,9 +2,9 @@
 /// "Loss of bladder control [ ] Yes [X] No", "Perte d'urine ☐ oui ☒ non".
 ///
 /// Read as written, such a row ends in the last option ("... [x] ja [ ] nein" ends in "nein"),
-/// so the box that was ticked is lost and the row reads as a denial. Where a run of boxes is
-/// each followed by a yes or no word (``ClauseSplitter/answers``) and exactly one of them is
-/// ticked, the boxes and the options not ticked are blanked, so the row reads "Taubheit im
+/// so the box that was ticked is lost and the row reads as a denial. Where a run of yes or no
+/// words (``ClauseSplitter/answers``) each has its box, before it or after it ("Yes [x] No",
+/// the last word's box may be missing), and exactly one box is ticked, the boxes and the options not ticked are blanked, so the row reads "Taubheit im
 /// Genitalbereich ja": the answer given. A run with no box ticked, or more than one, or an option
 /// that is not yes or no ("[x] unknown") is left as written. Blanks keep every other character
 /// where it was.
@@ -17,25 +17,28 @@ enum CheckBoxes {
         var changed = false
         var i = 0
         while i < chars.count {
-            guard box(chars, at: i) != nil else {
+            // A run of boxes and yes or no words, separated by spaces.
+            var items: [Item] = []
+            var j = i
+            while j < chars.count {
+                if let (isTicked, end) = box(chars, at: j) {
+                    items.append(.box(j..<end, isTicked))
+                    j = end
+                } else if let word = answerWord(chars, at: j) {
+                    items.append(.word(word))
+                    j = word.upperBound
+                } else {
+                    break
+                }
+                while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
+            }
+            guard !items.isEmpty else {
                 i += 1
                 continue
             }
-            // A run: box, answer word, box, answer word ...
-            var options: [(box: Range<Int>, word: Range<Int>, ticked: Bool)] = []
-            var j = i
-            while let (isTicked, end) = box(chars, at: j), let word = answerWord(chars, from: end) {
-                options.append((j..<end, word, isTicked))
-                j = word.upperBound
-                while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
-            }
-            guard options.count >= 2 else {
-                i = max(j, i + 1)
-                continue
-            }
-            if options.filter(\.ticked).count == 1 {
+            if let options = options(items), options.filter(\.ticked).count == 1 {
                 for option in options {
-                    for k in option.box { out[k] = " " }
+                    if let box = option.box { for k in box { out[k] = " " } }
                     if !option.ticked { for k in option.word { out[k] = " " } }
                 }
                 changed = true
@@ -43,6 +46,46 @@ enum CheckBoxes {
             i = j
         }
         return changed ? out : nil
+    }
+
+    private enum Item {
+        case box(Range<Int>, Bool)
+        case word(Range<Int>)
+    }
+
+    private struct Option {
+        let word: Range<Int>
+        let box: Range<Int>?
+        let ticked: Bool
+    }
+
+    /// A run's options: each box with the word after it ("[x] ja [ ] nein"), or, where the run
+    /// starts with a word, each word with the box after it ("Yes [x] No [ ]", the last one's box
+    /// may be missing: "Yes [x]  No"); nil when the run is no such form row (fewer than two
+    /// words, a word without its box before the last, two boxes in a row).
+    private static func options(_ items: [Item]) -> [Option]? {
+        var options: [Option] = []
+        var k = 0
+        guard case .box = items[0] else {
+            while k < items.count {
+                guard case .word(let word) = items[k] else { return nil }
+                if k + 1 < items.count, case .box(let box, let isTicked) = items[k + 1] {
+                    options.append(Option(word: word, box: box, ticked: isTicked))
+                    k += 2
+                } else {
+                    options.append(Option(word: word, box: nil, ticked: false))
+                    k += 1
+                }
+            }
+            // Only the last word may lack its box ("Yes [x]  No").
+            return options.count >= 2 && options.dropLast().allSatisfy({ $0.box != nil }) ? options : nil
+        }
+        while k + 1 < items.count {
+            guard case .box(let box, let isTicked) = items[k], case .word(let word) = items[k + 1] else { return nil }
+            options.append(Option(word: word, box: box, ticked: isTicked))
+            k += 2
+        }
+        return options.count >= 2 && k == items.count ? options : nil
     }
 
     private static let ticked: Set<Unicode.Scalar> = ["\u{2611}", "\u{2612}", "\u{2714}", "\u{2713}"]
@@ -70,10 +113,9 @@ enum CheckBoxes {
         return nil
     }
 
-    /// The yes or no word after a box ending at `end`, after spaces.
-    private static func answerWord(_ chars: [Unicode.Scalar], from end: Int) -> Range<Int>? {
-        var start = end
-        while start < chars.count, chars[start] == " " || chars[start] == "\t" { start += 1 }
+    /// The yes or no word starting at `start`, a whole word.
+    private static func answerWord(_ chars: [Unicode.Scalar], at start: Int) -> Range<Int>? {
+        guard start < chars.count, start == 0 || !chars[start - 1].properties.isAlphabetic else { return nil }
         var stop = start
         while stop < chars.count, chars[stop].properties.isAlphabetic { stop += 1 }
         guard stop > start else { return nil }

@@ -18,6 +18,12 @@ final class CheckBoxTests: XCTestCase {
             readPlan("Numbness around back passage \u{2612} Yes \u{2610} No", kind: .reviewOfSystems), "refer-back")
     }
 
+    func testABoxAfterItsWordCountsToo() {
+        XCTAssertEqual(
+            readPlan("On oral steroids for more than 3 months:  Yes [x]  No", kind: .reviewOfSystems), "refer-back")
+        XCTAssertEqual(readPlan("Saddle numbness: Yes [ ] No [x]", kind: .reviewOfSystems), "ready")
+    }
+
     func testATickedNoDeniesIt() {
         XCTAssertEqual(readPlan("Loss of bladder control: [ ] Yes [X] No", kind: .reviewOfSystems), "ready")
         XCTAssertEqual(
@@ -38,6 +44,7 @@ final class CheckBoxTests: XCTestCase {
         XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness [x] yes [x] no".unicodeScalars)))
         XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness [x] unknown [ ] no".unicodeScalars)))
         XCTAssertNil(CheckBoxes.answered(Array("Pain [x] at night".unicodeScalars)))
+        XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness yes no [x]".unicodeScalars)))
     }
 
     func testTheAnswerKeepsTheProvidersWords() {
