@@ -41,6 +41,13 @@ enum CheckBoxes {
                     if let box = option.box { for k in box { out[k] = " " } }
                     if !option.ticked { for k in option.word { out[k] = " " } }
                 }
+                // The answer ends its row: a later row's "no" must not reach back to it
+                // ("Saddle numbness [x] yes [ ] no Fever [ ] yes [x] no").
+                if let answer = options.first(where: \.ticked), answer.word.upperBound < chars.count,
+                    out[answer.word.upperBound] == " "
+                {
+                    out[answer.word.upperBound] = ";"
+                }
                 changed = true
             }
             i = j
@@ -66,6 +73,10 @@ enum CheckBoxes {
     private static func options(_ items: [Item]) -> [Option]? {
         var options: [Option] = []
         var k = 0
+        // A label's own yes and no before the boxes ("Y/N [x] Y [ ] N") are not options.
+        if case .word = items[0], items.count >= 5, let boxesFirst = Self.options(Array(items.dropFirst())) {
+            return boxesFirst
+        }
         guard case .box = items[0] else {
             while k < items.count {
                 guard case .word(let word) = items[k] else { return nil }

@@ -18,6 +18,26 @@ final class CheckBoxTests: XCTestCase {
             readPlan("Numbness around back passage \u{2612} Yes \u{2610} No", kind: .reviewOfSystems), "refer-back")
     }
 
+    /// Found by review: several rows in one block, and a label's own "Y/N" before the boxes.
+    func testEachAnsweredRowEndsItsClause() {
+        XCTAssertEqual(
+            readPlan("Saddle numbness [x] yes [ ] no Fever [ ] yes [x] no", kind: .reviewOfSystems), "refer-back")
+        XCTAssertEqual(
+            readPlan("Known cancer [x] yes [ ] no  Night pain [ ] yes [x] no", kind: .reviewOfSystems), "refer-back")
+        XCTAssertEqual(
+            readPlan(
+                "Reithosenanästhesie [x] ja [ ] nein Blasenstörung [ ] ja [x] nein", kind: .reviewOfSystems,
+                language: "de"), "refer-back")
+        XCTAssertEqual(
+            readPlan(
+                "Antécédent de cancer \u{2612} oui \u{2610} non  Fièvre \u{2610} oui \u{2612} non",
+                kind: .reviewOfSystems, language: "fr"), "refer-back")
+        XCTAssertEqual(readPlan("Saddle numbness Y/N [x] Y [ ] N", kind: .reviewOfSystems), "refer-back")
+        XCTAssertEqual(
+            readPlan("Reithosenanästhesie ja/nein [x] ja [ ] nein", kind: .reviewOfSystems, language: "de"),
+            "refer-back")
+    }
+
     func testABoxAfterItsWordCountsToo() {
         XCTAssertEqual(
             readPlan("On oral steroids for more than 3 months:  Yes [x]  No", kind: .reviewOfSystems), "refer-back")
