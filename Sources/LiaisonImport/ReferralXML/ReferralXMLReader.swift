@@ -51,7 +51,7 @@ public enum ReferralXMLReader {
         referral.followUp = try root.child("followUp").flatMap { try fields.date($0, "date", required: true) }
         let context = ReferralXMLContext(
             fields: fields, referenceDate: date ?? options.referenceDate, surgeryDate: surgery,
-            vocabulary: options.vocabulary)
+            vocabulary: options.vocabulary, language: header.attribute("language"))
         referral.diagnoses = try root.child("diagnoses").map { try ReferralXMLDiagnoses.read($0, fields: fields) } ?? []
         try ReferralXMLFindings.read(root, into: &referral, context: context)
         referral.warnings = unknownElements(root)
@@ -81,6 +81,9 @@ struct ReferralXMLContext {
     let referenceDate: CalendarDate?
     let surgeryDate: CalendarDate?
     let vocabulary: NarrativeVocabulary
+    /// The document's declared language (`document/@language`): text that shows no language of
+    /// its own plainly is read in it.
+    var language: String? = nil
 
     /// What each element is for, for the narrative reader's section defaults.
     static let kinds: [String: SectionKind] = [
@@ -91,7 +94,7 @@ struct ReferralXMLContext {
     func narrative(_ element: XMLElement, text: String) -> NarrativeContext {
         NarrativeContext(
             section: element.name, line: element.line, kind: Self.kinds[element.name] ?? .other,
-            language: LanguageDetector.language(of: text, declared: nil, markers: vocabulary.markers),
+            language: LanguageDetector.language(of: text, declared: language, markers: vocabulary.markers),
             referenceDate: referenceDate, surgeryDate: surgeryDate, vocabulary: vocabulary)
     }
 }

@@ -186,4 +186,20 @@ final class ReferralXMLErrorTests: XCTestCase {
         XCTAssertEqual(referral.restrictions.map(\.until), [CalendarDate(year: 2026, month: 12, day: 14), nil])
         XCTAssertEqual(referral.restrictions.last?.text, "Keep heart rate under 125 bpm")
     }
+
+    /// A note in the document's declared language that shows no language of its own (a short
+    /// note: "Neu aufgetretene Taubheit im Reithosenbereich seit gestern.") is read in that
+    /// language, not in English, where it would be found by no rule.
+    func testNotesAreReadInTheDocumentsLanguage() throws {
+        for (language, note) in [
+            ("de", "Neu aufgetretene Taubheit im Reithosenbereich seit gestern."),
+            ("fr", "Anesthésie en selle apparue depuis hier."),
+        ] {
+            let referral = try read([
+                Self.header, #"  <document id="R-1" date="2026-11-02" language="\#(language)"/>"#, Self.patient,
+                Self.provider, "  <notes><note>\(note)</note></notes>", "</referral>",
+            ]).get()
+            XCTAssertEqual(referral.redFlags.map(\.kind), [.caudaEquina], language)
+        }
+    }
 }
