@@ -58,10 +58,15 @@ final class CheckBoxTests: XCTestCase {
                 language: "de"), "refer-back")
     }
 
-    /// A row with no box ticked or with both is not an answer: it reads as written.
-    func testRowsThatAnswerNothingReadAsWritten() {
-        XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness [ ] yes [ ] no".unicodeScalars)))
-        XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness [x] yes [x] no".unicodeScalars)))
+    /// A row with no box ticked or with both answers nothing: it is a question, never a denial.
+    func testRowsThatAnswerNothingAreAsked() {
+        XCTAssertEqual(readPlan("Saddle numbness [ ] yes [ ] no", kind: .reviewOfSystems), "refer-back")
+        XCTAssertEqual(readPlan("Known cancer [x] yes [x] no", kind: .reviewOfSystems), "needs-review")
+        XCTAssertEqual(
+            readPlan("Antécédent de cancer \u{2610} oui \u{2610} non", kind: .reviewOfSystems, language: "fr"),
+            "needs-review")
+        XCTAssertEqual(
+            readPlan("Known cancer [ ] yes [ ] no; Fever [ ] yes [x] no", kind: .reviewOfSystems), "needs-review")
         XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness [x] unknown [ ] no".unicodeScalars)))
         XCTAssertNil(CheckBoxes.answered(Array("Pain [x] at night".unicodeScalars)))
         XCTAssertNil(CheckBoxes.answered(Array("Saddle numbness yes no [x]".unicodeScalars)))
