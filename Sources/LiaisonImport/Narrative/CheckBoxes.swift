@@ -4,12 +4,12 @@
 /// Read as written, such a row ends in the last option ("... [x] ja [ ] nein" ends in "nein"),
 /// so the box that was ticked is lost and the row reads as a denial. Where a run of yes or no
 /// words (``ClauseSplitter/answers``) each has its box, before it or after it ("Yes [x] No",
-/// the last word's box may be missing), and exactly one box is ticked, the boxes and the options not ticked are blanked, so the row reads "Taubheit im
-/// Genitalbereich ja": the answer given. A run whose every word has its box but with no box
-/// ticked, or more than one, answers nothing: it becomes a question mark ("Saddle numbness ?"),
-/// so the provider is asked, where read as written its last word ("no") would deny. An option
-/// that is not yes or no ("[x] unknown") is left as written. Blanks keep every other character
-/// where it was.
+/// the last word's box may be missing), and exactly one box is ticked, the boxes and the
+/// options not ticked are blanked, so the row reads "Taubheit im Genitalbereich ja": the answer
+/// given. A run whose every word has its box but with no box ticked, or more than one, answers
+/// nothing: it becomes a question mark ("Saddle numbness ?"), so the provider is asked, where
+/// read as written its last word ("no") would deny. An option that is not yes or no
+/// ("[x] unknown") is left as written. Blanks keep every other character where it was.
 enum CheckBoxes {
     /// `chars` with each answered yes-or-no run of boxes reduced to its ticked answer, or nil when
     /// there is none.
@@ -38,29 +38,27 @@ enum CheckBoxes {
                 i += 1
                 continue
             }
-            if let options = options(items), options.filter(\.ticked).count != 1,
-                options.allSatisfy({ $0.box != nil }), let first = options.first?.box
-            {
-                // No answer, or both: the row asks its question ("Saddle numbness ?").
-                for option in options {
-                    if let box = option.box { for k in box { out[k] = " " } }
-                    for k in option.word { out[k] = " " }
+            if let options = options(items) {
+                let answers = options.filter(\.ticked)
+                if answers.count == 1 {
+                    for option in options {
+                        if let box = option.box { for k in box { out[k] = " " } }
+                        if !option.ticked { for k in option.word { out[k] = " " } }
+                    }
+                    // The answer ends its row: a later row's "no" must not reach back to it
+                    // ("Saddle numbness [x] yes [ ] no Fever [ ] yes [x] no").
+                    let end = answers[0].word.upperBound
+                    if end < chars.count, out[end] == " " { out[end] = ";" }
+                    changed = true
+                } else if options.allSatisfy({ $0.box != nil }), let first = options[0].box {
+                    // No answer, or both: the row asks its question ("Saddle numbness ?").
+                    for option in options {
+                        if let box = option.box { for k in box { out[k] = " " } }
+                        for k in option.word { out[k] = " " }
+                    }
+                    out[first.lowerBound] = "?"
+                    changed = true
                 }
-                out[first.lowerBound] = "?"
-                changed = true
-            } else if let options = options(items), options.filter(\.ticked).count == 1 {
-                for option in options {
-                    if let box = option.box { for k in box { out[k] = " " } }
-                    if !option.ticked { for k in option.word { out[k] = " " } }
-                }
-                // The answer ends its row: a later row's "no" must not reach back to it
-                // ("Saddle numbness [x] yes [ ] no Fever [ ] yes [x] no").
-                if let answer = options.first(where: \.ticked), answer.word.upperBound < chars.count,
-                    out[answer.word.upperBound] == " "
-                {
-                    out[answer.word.upperBound] = ";"
-                }
-                changed = true
             }
             i = j
         }

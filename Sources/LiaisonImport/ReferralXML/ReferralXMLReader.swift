@@ -83,7 +83,7 @@ struct ReferralXMLContext {
     let vocabulary: NarrativeVocabulary
     /// The document's declared language (`document/@language`): text that shows no language of
     /// its own plainly is read in it.
-    var language: String? = nil
+    let language: String?
 
     /// What each element is for, for the narrative reader's section defaults.
     static let kinds: [String: SectionKind] = [
