@@ -11,6 +11,11 @@ public struct ContextCue: Hashable, Sendable {
         /// trigger reaches a mention, it sets aside a Past Medical History section's default
         /// (historical), never a Family History one.
         case current
+        /// States a finding as present (a dose, an amount, a time since onset, a verb of taking):
+        /// a forward denial reads across commas into a list of denied findings, but a list item
+        /// with one of these words may be a new statement ("No fever, unintentional weight loss of
+        /// 8 kg over 3 months"), so from that item on the denial's mentions are questions.
+        case statement
     }
 
     /// Which words a trigger reaches.

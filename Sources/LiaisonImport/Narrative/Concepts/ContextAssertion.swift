@@ -33,6 +33,9 @@ enum ContextAssertion {
         let cue: ContextCue
         let scope: Range<Int>
         let position: Range<Int>
+        /// The end of a forward denial's reach that it only doubts: from the list item after a
+        /// comma that states a finding (``ContextCue/Category/statement``) to the end.
+        var doubted: Range<Int> = 0..<0
     }
 
     /// The positions a denial reads forward to within `words` words of it: a reason against a
@@ -75,9 +78,10 @@ enum ContextAssertion {
             }
         }
         stops.sort { $0.at < $1.at }
+        let statements = cues.filter { $0.cues.contains { $0.category == .statement } }.map(\.start)
         var reaches: [Reach] = []
         for match in cues {
-            let assertive = match.cues.filter { $0.category != .termination && $0.category != .pseudo }
+            let assertive = match.cues.filter { ![.termination, .pseudo, .statement].contains($0.category) }
             guard !assertive.isEmpty else { continue }
             let gapBefore = terms.filter { $0.end <= match.start }.map { match.start - $0.end }.min()
             let gapAfter = terms.filter { $0.start >= match.end }.map { $0.start - match.end }.min()
@@ -143,11 +147,33 @@ enum ContextAssertion {
                     }
                     scope = min(start, match.start)..<match.start
                 }
-                reaches.append(Reach(cue: cue, scope: scope, position: match.start..<match.end))
+                var reach = Reach(cue: cue, scope: scope, position: match.start..<match.end)
+                if isForward, cue.category == .negated {
+                    reach.doubted = doubted(scope, statements: statements, after: match.end, comma: comma, bracketed)
+                }
+                reaches.append(reach)
             }
         }
         return doubtingDenials(reaches)
     }
+
+    /// The part of a forward denial's `scope` from the first list item after a comma that opens
+    /// with a statement ("No fever, unintentional weight loss of 8 kg", "Kein Trauma, seit 3
+    /// Monaten Harnverhalt") to its end; empty where no such item is in it. An item starts at a
+    /// comma outside brackets after the trigger; a statement opens it when it is among its first
+    /// ``statementReach`` words (a denied item is short: "chills", "saddle anaesthesia").
+    static func doubted(
+        _ scope: Range<Int>, statements: [Int], after trigger: Int, comma: (Int) -> Bool, _ bracketed: [Bool]
+    ) -> Range<Int> {
+        for statement in statements where scope.contains(statement) {
+            let itemStart = (trigger..<(statement + 1)).last { $0 > trigger && comma($0) && !bracketed[$0] }
+            if let itemStart, statement - itemStart < statementReach { return itemStart..<scope.upperBound }
+        }
+        return 0..<0
+    }
+
+    /// How far into a list item a statement makes it a new one.
+    static let statementReach = 5
 
     /// A denial inside the reach of a doubt about it ("It is not true that she has no bladder
     /// symptoms") makes its mentions possible, not negated, and the doubt's own words then
@@ -197,7 +223,11 @@ enum ContextAssertion {
                         ? part.lowerBound - reach.position.upperBound
                         : max(0, reach.position.lowerBound - part.upperBound)
                 }.min() ?? 0
-            let category = reach.cue.category
+            // A denial that reaches the mention only where it is doubted makes it a question.
+            let doubted =
+                reach.cue.category == .negated && !reach.doubted.isEmpty
+                && !mention.parts.contains { $0.overlaps(reach.scope.lowerBound..<reach.doubted.lowerBound) }
+            let category = doubted ? .possible : reach.cue.category
             if let known = nearest[category] {
                 let better =
                     known.tentative && !reach.cue.tentative
@@ -239,7 +269,7 @@ enum ContextAssertion {
         case .historical: .historical
         case .hypothetical: .hypothetical
         case .family: .family
-        case .pseudo, .termination, .current: .affirmed
+        case .pseudo, .termination, .current, .statement: .affirmed
         }
     }
 

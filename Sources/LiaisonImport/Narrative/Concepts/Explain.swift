@@ -44,7 +44,7 @@ extension NarrativeReader {
         for reach in ContextAssertion.reaches(cues, words: words, commas: run.commaBefore, terms: terms) {
             out.append(
                 "  cue \(reach.cue.phrase) \(reach.cue.category.rawValue) \(reach.cue.direction.rawValue) reaches \(reach.scope)"
-            )
+                    + (reach.doubted.isEmpty ? "" : ", doubted \(reach.doubted)"))
         }
         let inherited = context.heading.flatMap { reader.inheritedCategory(ofHeading: $0, context: context) }
         for (rule, asserted, _) in reader.asserted(

@@ -54,7 +54,9 @@ extension LanguageReader {
     }
 
     /// Triggers left to right, the longest at each word, leaving out any that overlaps a longer
-    /// term ("not" in "has not passed urine", "with no" before "no change in diet").
+    /// term ("not" in "has not passed urine", "with no" before "no change in diet"). A statement
+    /// cue (``ContextCue/Category/statement``) is found beside them, of any length and inside a
+    /// term too ("seit" in "seit 3 Monaten"), as a match of its own.
     func cueMatches(_ words: [String], terms: [TermMatch], prepared: PreparedWords? = nil) -> [CueMatch] {
         var found: [CueMatch] = []
         // The last word that is not punctuation: a clause-final trigger must end there or after.
@@ -65,19 +67,24 @@ extension LanguageReader {
         while i < words.count {
             // A clause-final trigger away from the clause's end is not there.
             var hit: (length: Int, cues: [ContextCue])?
+            var statement: CueMatch?
             cues.forEachMatch(in: prepared, at: i) { number in
                 let entry = entries[number]
+                if statement == nil, let cue = entry.value.first(where: { $0.category == .statement }) {
+                    statement = CueMatch(start: i, end: i + entry.phrase.count, cues: [cue])
+                }
+                if hit != nil { return statement == nil }
                 // A semicolon ends a clause too ("fevers - none; rigors - yes").
                 let after = i + entry.phrase.count
                 let endsClause = after > lastWord || (after < words.count && words[after] == ";")
                 let startsClause = i == 0 || words[i - 1] == ";"
                 let kept = entry.value.filter {
-                    (endsClause || !$0.clauseFinal) && (startsClause || !$0.clauseInitial)
+                    $0.category != .statement && (endsClause || !$0.clauseFinal) && (startsClause || !$0.clauseInitial)
                 }
-                if kept.isEmpty { return true }
-                hit = (entry.phrase.count, kept)
-                return false
+                if !kept.isEmpty { hit = (entry.phrase.count, kept) }
+                return hit == nil || statement == nil
             }
+            if let statement { found.append(statement) }
             guard let hit else {
                 i += 1
                 continue
