@@ -92,6 +92,7 @@ var targets: [Target] = [
             "Narrative/SentencesDEFR2", "Narrative/SentencesDEFR3", "Narrative/Sentences10",
             "Narrative/Sentences11", "Narrative/SentencesDEFR4", "Narrative/Sentences12",
             "Narrative/SentencesDEFR5", "Narrative/SentencesDEFR6", "Narrative/Sentences13",
+            "Narrative/Sentences14", "Narrative/SentencesDEFR7",
         ]  // data read at test time
     ),
     .testTarget(

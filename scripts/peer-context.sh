@@ -15,7 +15,7 @@ for split in dev heldout; do
     echo "== redflags.en.tsv, $split"
     python3 scripts/peer_context.py "$tables/Sentences/redflags.en.tsv" "$out/predictions.en.tsv" "$split"
 done
-for n in 2 3 4 5 6 7 8 9 10 11 12 13; do
+for n in 2 3 4 5 6 7 8 9 10 11 12 13 14; do
     table="$tables/Sentences$n/redflags$n.en.tsv"
     [ -f "$table" ] || continue
     echo "== redflags$n.en.tsv"

@@ -72,6 +72,13 @@ final class SentenceTableTests: XCTestCase {
         try checkUnseen("Sentences13/redflags13.en.tsv", golden: "sentences13-en.txt")
     }
 
+    /// A fourteenth table, written blind after the thirteenth had been used: specialist letters,
+    /// emergency notes, discharge summaries, insurance reports, second-language English, forms
+    /// and portal messages (Sentences14/README.md; the loader's labels given to the helper).
+    func testFourteenthEnglishTable() throws {
+        try checkUnseen("Sentences14/redflags14.en.tsv", golden: "sentences14-en.txt")
+    }
+
     /// A second German table and a second French one, written after the first ones had been used
     /// (SentencesDEFR2/README.md).
     func testSecondGermanTable() throws {
@@ -122,6 +129,17 @@ final class SentenceTableTests: XCTestCase {
 
     func testSixthFrenchTable() throws {
         try checkUnseen("SentencesDEFR6/redflags6.fr.tsv", golden: "sentences6-fr.txt", language: "fr")
+    }
+
+    /// A seventh German table and a seventh French one, written blind after the sixth ones had
+    /// been used: specialists' letters, emergency and discharge reports, insurance reports,
+    /// home-care notes and patients' messages (SentencesDEFR7/README.de.md, README.fr.md).
+    func testSeventhGermanTable() throws {
+        try checkUnseen("SentencesDEFR7/redflags7.de.tsv", golden: "sentences7-de.txt", language: "de")
+    }
+
+    func testSeventhFrenchTable() throws {
+        try checkUnseen("SentencesDEFR7/redflags7.fr.tsv", golden: "sentences7-fr.txt", language: "fr")
     }
 
     private func checkUnseen(_ file: String, golden name: String, language: String = "en") throws {
