@@ -13,6 +13,8 @@ struct Token: Hashable, Sendable {
     /// Whether a comma stood right before it: the rules read lists word by word, but a trigger's
     /// reach backwards (or a relative's) stops at a comma ("new saddle numbness, reflexes normal").
     var afterComma = false
+    /// Whether a spaced dash stood right before it ("Cleared for exercise: No - please await").
+    var afterDash = false
     /// Whether it stands in an aside: between brackets or a pair of spaced dashes ("the weakness
     /// - which she put down to the walk - has got worse"). A concept's window does not count an
     /// aside's words.
@@ -54,6 +56,7 @@ enum Tokenizer {
         var commas: [Int] = []
         var brackets: [Int] = []
         var dash: Int?
+        var dashes: [Int] = []
         let chars = scalars(text)
         var i = 0
         func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isDigit }
@@ -122,6 +125,7 @@ enum Tokenizer {
                 // spaced dash (or an em dash) opens an aside that the next one closes.
                 if out.last?.isNumber == true, isDigit(i + 1) { out.append(Token("-", kind: .symbol)) }
                 if isSpacedDash(chars, at: i), !(out.last?.isNumber == true && isDigit(i + 2)) {
+                    dashes.append(out.count)
                     if let open = dash {
                         for k in open..<out.count { out[k].inAside = true }
                         dash = nil
@@ -150,6 +154,7 @@ enum Tokenizer {
             }
         }
         for index in commas where index < out.count { out[index].afterComma = true }
+        for index in dashes where index < out.count { out[index].afterDash = true }
         return out
     }
 

@@ -45,6 +45,18 @@ final class DeniedListTests: XCTestCase {
         XCTAssertEqual(findings.reviewItems.map(\.flag), [.unexplainedWeightLoss])
     }
 
+    /// A denial cut off by a dash is a reply to what came before it; a doubt in a later item is
+    /// that item's own.
+    func testADashOrADoubtEndsADenial() {
+        XCTAssertEqual(
+            readPlan(
+                "Exercise clearance: Cleared for exercise: No - please await the outcome of the bone scan before starting.",
+                kind: .plan), "needs-review")
+        XCTAssertEqual(
+            readPlan("Douleur lombaire après une glissade sans chute franche, fracture non exclue.", language: "fr"),
+            "needs-review")
+    }
+
     /// "Normal to light touch" reads back to the site it describes.
     func testNormalToLightTouchDeniesTheSiteBeforeIt() {
         XCTAssertEqual(

@@ -36,4 +36,20 @@ final class DoubtedDenialTests: XCTestCase {
         XCTAssertEqual(readPlan("It's not that he can't pass urine.", kind: .historyOfPresentIllness), "refer-back")
         XCTAssertEqual(readPlan("It's not that she has night pain.", kind: .historyOfPresentIllness), "needs-review")
     }
+
+    /// "No doubt" is no denial: it affirms.
+    func testNoDoubtAffirms() {
+        XCTAssertEqual(
+            readPlan("There is no doubt that the pain wakes her every night.", kind: .historyOfPresentIllness),
+            "refer-back")
+        XCTAssertEqual(
+            readPlan(
+                "Il ne fait aucun doute que la douleur réveille la patiente chaque nuit.",
+                kind: .historyOfPresentIllness,
+                language: "fr"), "refer-back")
+        XCTAssertEqual(
+            readPlan(
+                "Es besteht kein Zweifel, dass der Schmerz sie jede Nacht weckt.", kind: .historyOfPresentIllness,
+                language: "de"), "refer-back")
+    }
 }

@@ -89,7 +89,8 @@ extension LanguageReader {
         // Terminations of every category ("while", "but", ";") part an unless word from a concept.
         let stops = Set(
             cues.filter { $0.cues.contains { $0.category == .termination && $0.terminates.isEmpty } }.map(\.start))
-        let reaches = ContextAssertion.reaches(cues, words: words, commas: run.commaBefore, terms: terms)
+        let reaches = ContextAssertion.reaches(
+            cues, words: words, commas: run.commaBefore, dashes: run.dashBefore, terms: terms)
         let mentions = mentions(
             terms, words: words, asidesBefore: run.asidesBefore, stops: stops,
             denied: ContextAssertion.deniedNear(reaches)

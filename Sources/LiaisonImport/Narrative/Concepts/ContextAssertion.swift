@@ -55,10 +55,11 @@ enum ContextAssertion {
     /// either way ("single mother, saddle numbness since Monday"); forward denials cross commas,
     /// as lists need ("denies fever, chills, saddle anaesthesia").
     static func reaches(
-        _ cues: [CueMatch], words: [String], commas: [Bool] = [], terms: [TermMatch]
+        _ cues: [CueMatch], words: [String], commas: [Bool] = [], dashes: [Bool] = [], terms: [TermMatch]
     ) -> [Reach] {
         let count = words.count
         func comma(_ i: Int) -> Bool { i < commas.count && commas[i] }
+        func dash(_ i: Int) -> Bool { i < dashes.count && dashes[i] }
         // Commas inside brackets part the items of one list, which a trigger after the closing
         // bracket reads whole ("Warnzeichen (Blasenstörung, Taubheit …) wurden besprochen").
         var bracketed = [Bool](repeating: false, count: count)
@@ -78,7 +79,13 @@ enum ContextAssertion {
             }
         }
         stops.sort { $0.at < $1.at }
-        let statements = cues.filter { $0.cues.contains { $0.category == .statement } }.map(\.start)
+        // A firm doubt in a later item states something of its own too ("sans chute franche,
+        // fracture non exclue").
+        let statements = cues.filter {
+            $0.cues.contains {
+                $0.category == .statement || $0.category == .possible && !$0.tentative && !$0.doubtsDenials
+            }
+        }.map(\.start)
         var reaches: [Reach] = []
         for match in cues {
             let assertive = match.cues.filter { ![.termination, .pseudo, .statement].contains($0.category) }
@@ -107,8 +114,9 @@ enum ContextAssertion {
                 chosen = forward.map { ($0, true) } + backward.map { ($0, false) }
             }
             for (cue, isForward) in chosen {
-                // "No, she hasn't managed to pass water": a trigger cut off by a comma is a reply.
-                if isForward, cue.direction == .forward, comma(match.end) { continue }
+                // "No, she hasn't managed to pass water", "Cleared for exercise: No - please await
+                // the bone scan": a trigger cut off by a comma or a dash is a reply.
+                if isForward, cue.direction == .forward, comma(match.end) || dash(match.end) { continue }
                 let aboutRelative = { (at: Int) in
                     cue.category == .family && isForward && at == match.end && relativeClause.contains(words[at])
                 }

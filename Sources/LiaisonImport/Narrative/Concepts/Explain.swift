@@ -41,7 +41,9 @@ extension NarrativeReader {
             out.append(
                 "  term \(term.start)..<\(term.end) \(words[term.start..<term.end].joined(separator: " ")) [\(names)]")
         }
-        for reach in ContextAssertion.reaches(cues, words: words, commas: run.commaBefore, terms: terms) {
+        for reach in ContextAssertion.reaches(
+            cues, words: words, commas: run.commaBefore, dashes: run.dashBefore, terms: terms)
+        {
             out.append(
                 "  cue \(reach.cue.phrase) \(reach.cue.category.rawValue) \(reach.cue.direction.rawValue) reaches \(reach.scope)"
                     + (reach.doubted.isEmpty ? "" : ", doubted \(reach.doubted)"))

@@ -9,6 +9,8 @@ struct Words: Sendable {
     let lemmas: [String]
     /// Whether a comma stood right before each position (the first lemma of a token).
     let commaBefore: [Bool]
+    /// Whether a spaced dash stood right before each position (the first lemma of a token).
+    let dashBefore: [Bool]
     /// The value of the number at each position, if it is one (for the restriction reader).
     let values: [Double?]
     /// The token each position was read from (a compound's parts share one).
@@ -25,6 +27,7 @@ struct Words: Sendable {
         var lemmas: [String] = []
         var values: [Double?] = []
         var commaBefore: [Bool] = []
+        var dashBefore: [Bool] = []
         var tokenOf: [Int] = []
         lemmas.reserveCapacity(tokens.count)
         var grades: [Double] = []
@@ -38,7 +41,11 @@ struct Words: Sendable {
                 let added = lemmas.count - commaBefore.count
                 if added > 0 {
                     commaBefore.append(token.afterComma)
-                    for _ in 1..<added { commaBefore.append(false) }
+                    dashBefore.append(token.afterDash)
+                    for _ in 1..<added {
+                        commaBefore.append(false)
+                        dashBefore.append(false)
+                    }
                     for _ in 0..<added { tokenOf.append(index) }
                 }
             }
@@ -79,6 +86,7 @@ struct Words: Sendable {
         }
         self.lemmas = lemmas
         self.commaBefore = commaBefore
+        self.dashBefore = dashBefore
         self.values = values
         self.tokenOf = tokenOf
         var asidesBefore = [0]
